@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getAdminOverview } from "@/lib/admin/queries";
+import { PageTitle } from "@/components/ui/Card";
+
+const fmt = new Intl.NumberFormat("en-GB");
+
+export default async function AdminOverviewPage() {
+  const o = await getAdminOverview();
+  const tiles = [
+    { label: "Users", value: o.users, href: "/admin/users" },
+    { label: "Policies", value: o.policies, sub: `${fmt.format(o.activePolicies)} in force` },
+    { label: "Negative feedback awaiting reply", value: o.negativeOpenFeedback, alert: o.negativeOpenFeedback > 0 },
+    { label: "SMS waiting to send", value: o.queuedSms, sub: `${fmt.format(o.failedSms)} failed`, alert: o.failedSms > 0 },
+  ];
+  return (
+    <div>
+      <PageTitle subtitle="Claims, policies, customers and messages at a glance.">Admin dashboard</PageTitle>
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {tiles.map((t) => (
+          <li key={t.label} className={`rounded-lg border bg-white p-4 shadow-sm ${t.alert ? "border-amber-400" : "border-slate-200"}`}>
+            <p className="text-sm text-slate-600">{t.label}</p>
+            <p className="mt-1 text-3xl font-bold">{fmt.format(t.value)}</p>
+            {t.sub ? <p className="text-xs text-slate-600">{t.sub}</p> : null}
+            {t.href ? (
+              <Link href={t.href} className="mt-2 inline-block text-sm text-brand-700 underline">
+                View
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { listUsers } from "@/lib/admin/queries";
+import { PageTitle } from "@/components/ui/Card";
+
+const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+
+export const metadata = { title: "Users" };
+
+export default async function AdminUsersPage() {
+  const users = await listUsers();
+  return (
+    <div>
+      <PageTitle subtitle={`${users.length} accounts, newest first`}>Users</PageTitle>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">Name</th>
+              <th scope="col" className="px-3 py-2">Email</th>
+              <th scope="col" className="px-3 py-2">Phone</th>
+              <th scope="col" className="px-3 py-2">Role</th>
+              <th scope="col" className="px-3 py-2 text-right">Policies</th>
+              <th scope="col" className="px-3 py-2">Joined</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-t border-slate-100">
+                <td className="px-3 py-2">{u.name}</td>
+                <td className="px-3 py-2">{u.email}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{u.phone}</td>
+                <td className="px-3 py-2">{u.role === "ADMIN" ? "Admin" : "Policyholder"}</td>
+                <td className="px-3 py-2 text-right">{u._count.policies}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{date.format(u.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

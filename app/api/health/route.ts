@@ -1,0 +1,14 @@
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and database reachability for load balancers and the test harness. */
+export async function GET() {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    return Response.json({ status: "ok", db: "ok" });
+  } catch (e) {
+    console.error("[health] database unreachable", e);
+    return Response.json({ status: "degraded", db: "error" }, { status: 503 });
+  }
+}

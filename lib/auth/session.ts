@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "@/lib/auth/options";
+import type { Role } from "@/lib/auth/schemas";
+
+/** The signed-in user as the server sees it: read from the database on every request, never trusted from the token. */
+export type CurrentUser = { id: string; email: string; name: string; phone: string; role: Role; hasPhoto: boolean };
+
+/** The current user, or null. Cached per request so layouts, pages and actions share one lookup. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, phone: true, role: true, photoUpdatedAt: true },
+  });
+  if (!user) return null;
+  const { photoUpdatedAt, ...rest } = user;
+  return { ...rest, role: rest.role === "ADMIN" ? "ADMIN" : "USER", hasPhoto: photoUpdatedAt !== null };
+});
+
+/** For the data layer and actions: the current user, or an UNAUTHORIZED error. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHORIZED");
+  return user;
+}
+
+/** For the data layer and actions: the current user holding `role`; FORBIDDEN otherwise. */
+export async function requireRole(role: Role): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== role) throw new AppError("FORBIDDEN");
+  return user;
+}
+
+/** For pages: the current user, or a redirect to sign in that comes back here. */
+export async function userOrRedirect(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+// Load .env for processes Next does not start (tsx scripts, the worker, vitest). Next loads it itself.
+try {
+  process.loadEnvFile();
+} catch {
+  /* no .env: defaults apply */
+}
+
+const DEV_SECRET = "dev-only-insecure-secret-change-me-0123456789";
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("file:./prisma/dev.db"),
+  AUTH_SECRET: optional,
+  APP_URL: z.url().default("http://localhost:3000"),
+  SEED_ADMIN_EMAIL: z.email().default("admin@example.com"),
+  SEED_ADMIN_PASSWORD: z.string().min(10).default("admin-password-123"),
+  SEED_ADMIN_PHONE: z.string().default("+447700900001"),
+  SEED_USER_EMAIL: z.email().default("holder@example.com"),
+  SEED_USER_PASSWORD: z.string().min(10).default("holder-password-123"),
+  SEED_USER_PHONE: z.string().default("+447700900002"),
+  DEFAULT_PHONE_REGION: z.string().length(2).default("GB"),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  TWILIO_ACCOUNT_SID: optional,
+  TWILIO_AUTH_TOKEN: optional,
+  TWILIO_FROM: optional,
+  TWILIO_API_BASE_URL: optional,
+  TWILIO_STATUS_CALLBACK: z.enum(["on", "off"]).default("off"),
+  WORKER_IN_APP: z.enum(["on", "off"]).default("on"),
+  WORKER_POLL_MS: z.coerce.number().int().positive().default(2000),
+});
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; usingDevSecret: boolean };
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration (check .env):\n${issues}`);
+  }
+  const e = parsed.data;
+  const usingDevSecret = !e.AUTH_SECRET;
+  if (usingDevSecret && e.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRET !== "1") {
+    // A production build still starts (so the two-command quick start works), but loudly.
+    console.warn("[config] AUTH_SECRET is not set: using the built-in development secret. Set AUTH_SECRET before real use.");
+  } else if (usingDevSecret && e.NODE_ENV !== "test") {
+    console.warn("[config] AUTH_SECRET is not set: using the built-in development secret.");
+  }
+  return { ...e, AUTH_SECRET: e.AUTH_SECRET ?? DEV_SECRET, usingDevSecret };
+}
+
+let cached: Env | undefined;
+/** Validated configuration; read once per process. */
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}

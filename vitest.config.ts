@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", ".next/**", "tests/e2e/**"],
+    environment: "node",
+    // integration tests each use their own SQLite file, so files may run in parallel
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    server: { deps: { inline: ["server-only"] } },
+    alias: { "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts") },
+  },
+});
