@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "tests/e2e/**"],
     environment: "node",
+    globalSetup: ["tests/integration/global-setup.ts"],
+    env: { NODE_ENV: "test", DATABASE_URL: "file:./tests/.tmp/unused.db" },
     // integration tests each use their own SQLite file, so files may run in parallel
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { adminOrNotFound } from "@/lib/auth/session";
 
 export const metadata = { title: "Admin" };
 
@@ -10,8 +9,7 @@ export const metadata = { title: "Admin" };
  * This is a convenience: every admin query in lib/admin checks the role again itself.
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  if (user?.role !== "ADMIN") notFound();
+  await adminOrNotFound();
   const links = [
     { href: "/admin", label: "Overview" },
     { href: "/admin/users", label: "Users" },

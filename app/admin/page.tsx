@@ -1,3 +1,4 @@
+import { adminOrNotFound } from "@/lib/auth/session";
 import Link from "next/link";
 import { getAdminOverview } from "@/lib/admin/queries";
 import { PageTitle } from "@/components/ui/Card";
@@ -5,6 +6,7 @@ import { PageTitle } from "@/components/ui/Card";
 const fmt = new Intl.NumberFormat("en-GB");
 
 export default async function AdminOverviewPage() {
+  await adminOrNotFound();
   const o = await getAdminOverview();
   const tiles = [
     { label: "Users", value: o.users, href: "/admin/users" },

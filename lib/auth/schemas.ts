@@ -12,7 +12,7 @@ export const phoneSchema = z
   .transform((value, ctx) => {
     const parsed = parsePhoneNumberFromString(value, DEFAULT_PHONE_REGION);
     if (!parsed || !parsed.isValid()) {
-      ctx.addIssue({ code: "custom", message: "Enter a valid phone number, e.g. 07700 900123 or +44 7700 900123" });
+      ctx.addIssue({ code: "custom", message: "Enter a valid phone number, e.g. 07911 123456 or +44 7911 123456" });
       return z.NEVER;
     }
     return parsed.number;

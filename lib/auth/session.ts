@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "@/lib/auth/options";
@@ -42,5 +42,16 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
 export async function userOrRedirect(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/**
+ * For admin pages: the admin, or "not found" for anyone else, so admin pages are not advertised.
+ * Each admin page calls it itself (Next renders layouts and pages in parallel, so a layout check
+ * alone does not stop a page's queries from running).
+ */
+export async function adminOrNotFound(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user?.role !== "ADMIN") notFound();
   return user;
 }

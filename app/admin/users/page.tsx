@@ -1,3 +1,4 @@
+import { adminOrNotFound } from "@/lib/auth/session";
 import { listUsers } from "@/lib/admin/queries";
 import { PageTitle } from "@/components/ui/Card";
 
@@ -6,6 +7,7 @@ const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 export const metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
+  await adminOrNotFound();
   const users = await listUsers();
   return (
     <div>

@@ -1,0 +1,69 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { randomUUID } from "node:crypto";
+
+export type TestUser = { name: string; email: string; phone: string; password: string };
+
+/** A unique, valid policyholder for one journey. */
+export function newUserData(overrides: Partial<TestUser> = {}): TestUser {
+  const id = randomUUID().slice(0, 8);
+  return { name: `Test Holder ${id}`, email: `holder-${id}@example.com`, phone: "07911 123456", password: "a-long-password-1", ...overrides };
+}
+
+export const ADMIN = { email: "admin@example.com", password: "admin-password-123" };
+export const DEMO_HOLDER = { email: "holder@example.com", password: "holder-password-123" };
+
+/** Signs up through the real form and waits until the app shows the user as signed in. */
+export async function signUp(page: Page, user: TestUser = newUserData()): Promise<TestUser> {
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Phone").fill(user.phone);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByLabel("Confirm password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return user;
+}
+
+export async function signIn(page: Page, creds: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(creds.email);
+  await page.getByLabel("Password").fill(creds.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** Fails on serious or critical accessibility violations of the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/**
+ * Every journey fails on a JavaScript error or console error in the page. Failed loads with a 4xx
+ * status are expected in negative journeys (e.g. a policyholder opening /admin gets a 404).
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+      page.on("console", (m) => {
+        if (m.type() !== "error") return;
+        if (/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
+        errors.push(`console: ${m.text()}`);
+      });
+      await use(errors);
+      expect(errors, "no JavaScript or console errors on the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };

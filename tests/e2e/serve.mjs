@@ -1,0 +1,47 @@
+// Starts what the browser journeys run against: a fresh migrated + seeded SQLite file, a local fake
+// Twilio API (the real twilio client talks to it), and the production build of the app.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startFakeTwilio } from "../fixtures/fake-twilio.mjs";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dir = path.resolve("tests/.tmp");
+fs.mkdirSync(dir, { recursive: true });
+const dbFile = path.join(dir, "e2e.db");
+for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
+
+const twilio = await startFakeTwilio({ port: Number(process.env.E2E_TWILIO_PORT ?? 3199), logFile: path.join(dir, "e2e-sms.jsonl") });
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: `file:${dbFile}`,
+  AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
+  APP_URL: `http://127.0.0.1:${port}`,
+  // every journey signs in from 127.0.0.1; keep the per-address limit out of the way of the per-account one
+  LOGIN_MAX_FAILURES_PER_IP: "1000",
+  TWILIO_ACCOUNT_SID: "AC" + "e2e0".repeat(8),
+  TWILIO_AUTH_TOKEN: "e2e-token",
+  TWILIO_FROM: "+447911000999",
+  TWILIO_API_BASE_URL: twilio.url,
+  WORKER_IN_APP: "on",
+  WORKER_POLL_MS: "300",
+};
+
+execFileSync("node", ["scripts/migrate.mjs", "deploy"], { env: { ...env, MIGRATE_QUIET: "1" }, stdio: "inherit" });
+execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
+
+const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { env, stdio: "inherit" });
+const stop = () => {
+  app.kill("SIGTERM");
+  twilio.close();
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+app.on("exit", (code) => {
+  twilio.close();
+  process.exit(code ?? 0);
+});
