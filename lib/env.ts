@@ -54,6 +54,8 @@ function load(): Env {
   } else if (usingDevSecret && e.NODE_ENV !== "test") {
     console.warn("[config] AUTH_SECRET is not set: using the built-in development secret.");
   }
+  // next-auth v4 builds its redirect and callback URLs from NEXTAUTH_URL; keep it in step with APP_URL.
+  process.env.NEXTAUTH_URL ??= e.APP_URL;
   return { ...e, AUTH_SECRET: e.AUTH_SECRET ?? DEV_SECRET, usingDevSecret };
 }
 

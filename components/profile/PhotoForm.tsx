@@ -39,7 +39,7 @@ export function PhotoForm({ hasPhoto, version }: { hasPhoto: boolean; version: s
         // eslint-disable-next-line @next/next/no-img-element -- private, per-user image behind an authorised route
         <img src={`/api/profile/photo?v=${version}`} alt="Your profile photo" width={96} height={96} className="h-24 w-24 rounded-full border border-slate-200 object-cover" />
       ) : (
-        <div aria-hidden className="flex h-24 w-24 items-center justify-center rounded-full bg-slate-200 text-slate-500">
+        <div aria-hidden className="flex h-24 w-24 items-center justify-center rounded-full bg-slate-200 text-xs text-slate-700">
           No photo
         </div>
       )}

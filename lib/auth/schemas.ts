@@ -35,7 +35,15 @@ export const signupSchema = z
     password: passwordSchema,
     confirmPassword: z.string().min(1, "Confirm your password"),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "Passwords do not match",
+    // Run even when other fields are invalid, so every message shows at once.
+    when: ({ value }) => {
+      const v = value as { password?: unknown; confirmPassword?: unknown };
+      return typeof v.password === "string" && typeof v.confirmPassword === "string" && v.confirmPassword !== "";
+    },
+  });
 export type SignupInput = z.input<typeof signupSchema>;
 
 export const loginSchema = z.object({

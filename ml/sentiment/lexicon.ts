@@ -70,8 +70,8 @@ export const WORDS: Record<string, number> = {
   loss: 0, flood: 0, flooding: 0, storm: 0, fire: 0, leak: 0, crash: 0, collision: 0, injury: 0, injured: 0,
   emergency: 0, premium: 0, excess: 0, claim: 0, insurance: 0, cover: 0, risk: 0, liability: 0,
   please: 0, kindly: 0, dear: 0, care: 0, like: 0, well: 0.5, pretty: 0, sorry: -0.3, hope: 0.4, help: 0.6,
-  free: 0.3, security: 0, protection: 0, benefit: 0, bonus: 0, interest: 0, credit: 0, death: 0, die: 0,
-  died: 0, ill: 0, illness: 0, sick: 0, cancer: 0, condition: 0, subsidence: 0, vandalism: 0, alarm: 0,
+  free: 0.3, security: 0, protection: 0, benefit: 0, bonus: 0, interest: 0, credit: 0, death: 0, die: -0.6,
+  died: -0.6, ill: 0, illness: 0, sick: 0, cancer: 0, condition: 0, subsidence: 0, vandalism: 0, alarm: 0,
   waiting: -0.6, wait: -0.6, waited: -1.2, chase: -1.5, chasing: -1.6, chased: -1.5,
   // --- customer-service negatives
   ignore: -2.2, ignored: -2.2, ignoring: -2.2, unanswered: -2.0, unresolved: -1.8,
@@ -141,7 +141,10 @@ export const WORDS: Record<string, number> = {
   wonderfully: 2.8, excellently: 3.0, superbly: 3.0, fabulous: 3.0, spectacular: 3.0, phenomenal: 3.2,
   memorable: 2.0, unforgettable: 2.6, thrilling: 2.6, exciting: 2.2, suspenseful: 1.8, inventive: 2.0,
   original: 1.0, sharp: 1.0, authentic: 1.6, hooked: 2.0, sublime: 3.0, divine: 2.6,
-  works: 0.8, worked: 0.8,
+  slog: -2.0, smelled: -1.0, smelt: -1.0, smells: -0.8, stink: -2.4, stank: -2.4, dead: -1.2, missing: -1.2,
+  works: 0.8, worked: 0.8, work: 0, working: 0, still: 0, enough: 0, promised: 0, promise: 0, sold: 0, want: 0,
+  valued: 0, built: 0, shared: 0, police: 0, crime: -0.5, trust: 1.8, trusted: 1.8, untrustworthy: -2.4, untouched: -1.0,
+  settlement: 0, loyal: 1.0,
 };
 
 /**
@@ -151,8 +154,8 @@ export const WORDS: Record<string, number> = {
  */
 export const PHRASES: Array<[pattern: string, valence: number]> = [
   // --- being ignored / no contact
-  ["nobody|noone ~ call|ring|phone|contact|reply|respond|answer|email|write|get|come|bother|tell|help|care|listen|know", -2.6],
-  ["no one ~ call|ring|phone|contact|reply|respond|answer|email|write|get|come|bother|tell|help|care|listen|know", -2.6],
+  ["nobody|noone ~ call|ring|phone|contact|reply|respond|answer|email|write|get|come|bother|tell|help|care|listen|know me|us|you? back?", -2.6],
+  ["no one ~ call|ring|phone|contact|reply|respond|answer|email|write|get|come|bother|tell|help|care|listen|know me|us|you? back?", -2.6],
   ["no response|reply|answer|update|updates|callback|feedback|word|contact|explanation|news|progress|acknowledgement|acknowledgment|follow-up", -2.4],
   ["not|never ~ hear|heard back|anything|from", -2.2],
   ["not|never ~ call|ring|phone|get|come|write|email ~ back", -2.2],
@@ -265,9 +268,8 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["buy|order|use ~ again", 1.4],
   ["come|coming back for more", 2.0],
   // --- products, restaurants, films (general)
-  ["stop|stopped|stops working", -2.4],
   ["not ~ work|working|worked", -2.2],
-  ["fall|fell|falls|falling apart", -2.6],
+  ["fall|fell|falls|falling|come|came|comes|coming apart", -2.6],
   ["fall|fell|falls flat", -2.4],
   ["fell|fall asleep", -1.8],
   ["walk|walked out", -1.8],
@@ -292,6 +294,22 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["no - fault", 0],
   ["fed up", -2.4],
   ["thank you", 1.5],
+  ["mis - sold|selling|sell", -2.6],
+  ["so - called", -1.5],
+  ["this|that be|is how you ~ treat|reward|repay", -2.6],
+  ["not|never ~ help|helped|helping|assist|assisted", -2.0],
+  ["take|took|taken|taking|takes ~ so|too|very long|ages|forever", -2.2],
+  ["stop|stopped|stops ~ replying|responding|answering|calling|returning|working", -2.4],
+  ["without ~ explaining|explanation|telling|warning|notice|reminder|consent|asking|permission|notifying|informing", -1.8],
+  ["without me|us ~ ask|asking|chase|chasing|prompt|prompting|having|needing", 1.8],
+  ["less time than", 1.6],
+  ["pay|paid|pays for itself", 2.4],
+  ["worth £|$|€|around|about|approximately|roughly|over|nearly|up|under", 0],
+  ["crime|police reference|number|report", 0],
+  ["would|'d like|love", 0],
+  ["let me|us know", 0],
+  ["high|top standard|standards|quality", 2.2],
+  ["complaint|complaints team|department|procedure|process|handler|manager|reference", 0],
   ["not ~ sure", -0.2],
 ];
 
@@ -310,7 +328,7 @@ export const SLOW_VERBS = new Set(["take", "took", "taken", "taking", "takes", "
 export const FAST_PREPS = new Set(["within", "in", "inside", "under"]);
 /** Cues that a situation is unresolved; a duration ("three weeks ago", "for two months") plus one of these is a complaint. */
 export const UNRESOLVED_CUES = new Set([
-  "still", "yet", "nobody", "nothing", "not", "no", "never", "waiting", "chasing", "outstanding", "unresolved", "pending",
+  "still", "yet", "promised", "supposed", "supposedly", "nobody", "nothing", "not", "no", "never", "waiting", "chasing", "outstanding", "unresolved", "pending",
 ]);
 /** Speed of response: a duration of at most this many days counts as fast after FAST_PREPS; more than SLOW_DAYS after SLOW_VERBS counts as slow. */
 export const FAST_MAX_DAYS = 7;

@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import cliProgress from "cli-progress";
+import { describeMetrics } from "../evaluate";
+import { buildModelCard, renderModelCardMarkdown } from "../model-card";
+import { readDatasetFile } from "../read-dataset";
+import { defaultModelFolder } from "../scorer-core";
+import { DEFAULT_FOREST_PARAMS, trainFraudModel, type TrainOptions } from "../train";
+import { failUsage, integerOption, parseCliArgs } from "./parse-args";
+
+const USAGE = `Usage: npm run ml:train -- --data file.csv [--seed 42] [--folds 5] [--out DIR] [--kind motor|general] [--json]
+       [--trees ${DEFAULT_FOREST_PARAMS.nEstimators}] [--max-features ${DEFAULT_FOREST_PARAMS.maxFeatures}] [--max-depth ${DEFAULT_FOREST_PARAMS.maxDepth}] [--min-samples ${DEFAULT_FOREST_PARAMS.minNumSamples}]
+Cross-validates, trains and writes DIR/model.json, DIR/card.json, DIR/card.md.
+The schema is detected from the CSV header (--kind only asserts it); DIR defaults to ml/fraud/model/<kind>.
+--json prints the card's metrics as one JSON object on stdout (no progress bar).`;
+
+const args = parseCliArgs(
+  process.argv.slice(2),
+  ["data", "seed", "folds", "out", "kind", "trees", "max-features", "max-depth", "min-samples"],
+  ["json"],
+  USAGE,
+);
+const dataPath = args.values.data ?? failUsage("--data is required", USAGE);
+const kindOption = args.values.kind;
+if (kindOption !== undefined && kindOption !== "motor" && kindOption !== "general") failUsage("--kind must be motor or general", USAGE);
+const json = args.flags.has("json");
+const maxFeatures = args.values["max-features"] === undefined ? DEFAULT_FOREST_PARAMS.maxFeatures : Number(args.values["max-features"]);
+if (!(maxFeatures > 0 && maxFeatures <= 1)) failUsage("--max-features must be in (0, 1]", USAGE);
+
+const options: TrainOptions = {
+  seed: integerOption(args, "seed", 42, USAGE),
+  folds: integerOption(args, "folds", 5, USAGE),
+  params: {
+    nEstimators: integerOption(args, "trees", DEFAULT_FOREST_PARAMS.nEstimators, USAGE),
+    maxFeatures,
+    maxDepth: integerOption(args, "max-depth", DEFAULT_FOREST_PARAMS.maxDepth, USAGE),
+    minNumSamples: integerOption(args, "min-samples", DEFAULT_FOREST_PARAMS.minNumSamples, USAGE),
+  },
+};
+if (options.folds < 2) failUsage("--folds must be at least 2", USAGE);
+
+const data = readDatasetFile(dataPath, kindOption as "motor" | "general" | undefined);
+const outDir = args.values.out ?? path.join(defaultModelFolder(), data.kind);
+
+// The bar goes to stderr and only to a terminal, so --json stdout and CI logs stay clean.
+const bar =
+  !json && process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { stream: process.stderr, format: "training [{bar}] {percentage}% | {value}/{total} trees | ETA {eta}s", hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+bar?.start(options.params.nEstimators * (options.folds + 1), 0);
+options.onProgress = (done) => bar?.update(done);
+const result = trainFraudModel(data, options);
+bar?.stop();
+
+const card = buildModelCard(result, data, options);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, "model.json"), result.serialized);
+writeFileSync(path.join(outDir, "card.json"), JSON.stringify(card, null, 2) + "\n");
+writeFileSync(path.join(outDir, "card.md"), renderModelCardMarkdown(card));
+
+if (json) {
+  process.stdout.write(
+    JSON.stringify({
+      version: card.version,
+      kind: card.kind,
+      modelPath: path.join(outDir, "model.json"),
+      rows: card.data.rows,
+      dataSha256: card.data.sha256,
+      seed: card.seed,
+      folds: card.folds,
+      params: card.params,
+      threshold: card.threshold.value,
+      anomalyThreshold: card.anomaly.threshold,
+      crossValidation: card.crossValidation,
+      timings: card.timings,
+    }) + "\n",
+  );
+} else {
+  process.stdout.write(
+    `Model ${card.version} (${card.kind}) written to ${outDir}\n` +
+      `Cross-validated (${card.folds}-fold, out-of-fold probabilities):\n${describeMetrics(card.crossValidation.atThreshold)}\n` +
+      `Training time: ${card.timings.totalSeconds.toFixed(1)} s (CV ${card.timings.crossValidationSeconds.toFixed(1)} s, final ${card.timings.finalTrainingSeconds.toFixed(1)} s)\n`,
+  );
+}

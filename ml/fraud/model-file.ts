@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import type { ModelKind } from "./dataset-schema";
+import type { AttributeSpec, Attributes, ExcludedColumn } from "./features";
+import type { FeatureEncoding } from "./encode-features";
+import type { IsolationForestModel } from "./isolation-forest";
+import type { ClassificationMetrics } from "./metrics";
+import type { ForestJson, ForestParams } from "./train-forest";
+
+/**
+ * The two files a trained model consists of. `model.json` holds everything scoring needs and is a
+ * pure function of (data, seed, parameters) — so its hash is the version id. `card.json` documents
+ * it (metrics, provenance, timings) and is allowed to differ between runs only in the timings.
+ */
+
+/** Format tag written into model.json, bumped when its layout changes. */
+export const MODEL_FORMAT = "insurance-fraud-model/1";
+
+/** Contents of model.json. */
+export interface FraudModelFile {
+  format: typeof MODEL_FORMAT;
+  kind: ModelKind;
+  attributes: AttributeSpec[];
+  encoding: FeatureEncoding;
+  /** Fraud probability at or above which a claim is sent to investigation. */
+  threshold: number;
+  /** Anomaly score at or above which a claim is sent to investigation regardless of probability. */
+  anomalyThreshold: number;
+  /** A typical genuine claim (median / most common value per attribute among non-fraud rows); reasons compare against it. */
+  reasonBaseline: Attributes;
+  forest: ForestJson;
+  isolationForest: IsolationForestModel;
+}
+
+/** One feature with its share of the forest's total impurity decrease. */
+export interface FeatureImportance {
+  feature: string;
+  importance: number;
+}
+
+/** Contents of card.json. */
+export interface ModelCard {
+  version: string;
+  kind: ModelKind;
+  format: string;
+  intendedUse: string;
+  data: { file: string; sha256: string; rows: number; fraudRate: number };
+  seed: number;
+  folds: number;
+  params: ForestParams;
+  threshold: { value: number; method: string };
+  anomaly: { threshold: number; method: string; combination: string };
+  crossValidation: {
+    atThreshold: ClassificationMetrics;
+    atHalf: ClassificationMetrics;
+    rocAucByFold: number[];
+  };
+  trainingSetMetrics: ClassificationMetrics;
+  features: FeatureImportance[];
+  attributes: AttributeSpec[];
+  excludedColumns: ExcludedColumn[];
+  timings: { crossValidationSeconds: number; finalTrainingSeconds: number; totalSeconds: number };
+  expectations: string;
+  notes: string[];
+}
+
+/** Serialises model.json deterministically (fixed key order from construction, no timestamps). */
+export function serializeModel(model: FraudModelFile): string {
+  return JSON.stringify(model);
+}
+
+/** Version id: kind plus the first 12 hex digits of the SHA-256 of model.json's bytes. */
+export function modelVersion(kind: ModelKind, serialized: string): string {
+  return `${kind}-${createHash("sha256").update(serialized).digest("hex").slice(0, 12)}`;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { appClaimToMotorRecord, type AppClaimInput } from "./app-mapping";
+import { generateSyntheticClaims } from "./synthetic";
+import { scoreRecord, type LoadedFraudModel } from "./scorer-core";
+import { trainFraudModel } from "./train";
+
+const trained = trainFraudModel(generateSyntheticClaims("motor", 1000, 3), {
+  seed: 3,
+  folds: 2,
+  params: { nEstimators: 40, maxFeatures: 0.5, maxDepth: 8, minNumSamples: 8 },
+});
+const model: LoadedFraudModel = { file: trained.model, card: null, version: trained.version };
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function carClaim(overrides: { details?: Record<string, unknown>; claim?: Partial<AppClaimInput["claim"]>; startDate?: Date }): AppClaimInput {
+  return {
+    policyType: "car",
+    policy: {
+      startDate: overrides.startDate ?? day("2012-03-01"),
+      premiumCents: 125_000,
+      sumInsuredCents: 3_000_000,
+      details: {
+        educationLevel: "College", occupation: "sales", hobbies: "reading", relationship: "husband",
+        deductibleCents: 100_000, combinedSingleLimit: "250/500", umbrellaLimitCents: 0,
+        make: "Toyota", model: "Camry", year: 2018, policyState: "OH",
+        capitalGainsCents: 0, capitalLossCents: 0, ...overrides.details,
+      },
+    },
+    holder: { dateOfBirth: day("1982-06-15"), customerSince: day("2012-03-01"), priorClaimsByHolder: 0 },
+    claim: {
+      incidentDate: day("2026-05-10"), reportedAt: day("2026-05-11"), incidentHour: 14,
+      amountCents: 5_200_000, injuryAmountCents: 780_000, propertyAmountCents: 780_000, vehicleAmountCents: 3_640_000,
+      incidentType: "Single Vehicle Collision", collisionType: "Rear Collision", severity: "Minor Damage",
+      authoritiesContacted: "Police", vehiclesInvolved: 1, propertyDamage: false, bodilyInjuries: 0,
+      witnesses: 2, policeReport: true, state: "NY", city: "Columbus", priorClaimsOnPolicy: 0, ...overrides.claim,
+    },
+  };
+}
+
+describe("scoring and reasons", () => {
+  const genuine = scoreRecord(model, appClaimToMotorRecord(carClaim({})));
+  const suspicious = scoreRecord(
+    model,
+    appClaimToMotorRecord(
+      carClaim({
+        details: { hobbies: "chess" },
+        claim: { severity: "Major Damage", policeReport: null, incidentHour: 3, witnesses: 0, authoritiesContacted: "None" },
+        startDate: day("2026-04-20"),
+      }),
+    ),
+  );
+
+  it("scores a claim built to look fraudulent above a plain one, and investigates it", () => {
+    expect(suspicious.probability).toBeGreaterThan(genuine.probability);
+    expect(suspicious.probability).toBeGreaterThanOrEqual(trained.model.threshold);
+    expect(suspicious.decision).toBe("investigate");
+    expect(suspicious.modelVersion).toBe(trained.version);
+    expect(suspicious.modelKind).toBe("motor");
+  });
+
+  it("names the attributes that made it look fraudulent, as raising the risk, in words", () => {
+    const named = suspicious.reasons.filter((r) => r.direction === "raises").map((r) => r.feature);
+    expect(named).toContain("incident_severity");
+    expect(named).toContain("insured_hobbies");
+    const severity = suspicious.reasons.find((r) => r.feature === "incident_severity")!;
+    expect(severity.text).toMatch(/Incident severity is “Major Damage”/);
+    expect(severity.impact).toBeGreaterThan(0);
+    // Sorted by how much they moved the probability.
+    const impacts = suspicious.reasons.map((r) => Math.abs(r.impact));
+    expect(impacts).toEqual([...impacts].sort((a, b) => b - a));
+  });
+
+  it("scores unseen categories without failing", () => {
+    const unseen = scoreRecord(model, appClaimToMotorRecord(carClaim({ details: { hobbies: "underwater-hockey", make: "Lada" } })));
+    expect(unseen.probability).toBeGreaterThanOrEqual(0);
+    expect(unseen.probability).toBeLessThanOrEqual(1);
+  });
+
+  it("sends a claim unlike the training data to investigation through the anomaly score", () => {
+    const odd = scoreRecord(
+      model,
+      appClaimToMotorRecord(
+        carClaim({
+          details: { umbrellaLimitCents: 90_000_000_000, year: 1950 },
+          claim: { amountCents: 900_000_000, injuryAmountCents: 300_000_000, propertyAmountCents: 300_000_000, vehicleAmountCents: 300_000_000, vehiclesInvolved: 9, bodilyInjuries: 12, witnesses: 15 },
+        }),
+      ),
+    );
+    expect(odd.anomaly).toBeGreaterThan(genuine.anomaly);
+    expect(odd.anomaly).toBeGreaterThanOrEqual(trained.model.anomalyThreshold);
+    expect(odd.decision).toBe("investigate");
+    expect(odd.reasons[0].feature).toBe("anomaly");
+  });
+});

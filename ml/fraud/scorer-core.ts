@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { appClaimToRecord, type AppClaimInput } from "./app-mapping";
+import type { ModelKind, RawRecord } from "./dataset-schema";
+import { anomalyVector, encodeAttributes } from "./encode-features";
+import { featureDefinitionFor, type AttributeSpec, type Attributes } from "./features";
+import { anomalyScore } from "./isolation-forest";
+import { MODEL_FORMAT, modelVersion, type FraudModelFile, type ModelCard } from "./model-file";
+import { predictFraudProbability } from "./train-forest";
+
+/**
+ * Scoring without the server-only guard, for CLIs, the benchmark and tests; the app imports
+ * score.ts. A claim is investigated when its fraud probability reaches the card's threshold OR
+ * its anomaly score reaches the anomaly threshold: the supervised forest only knows claims like
+ * its training data, so a claim unlike all of them is sent to a person even if the forest is
+ * confident it is genuine.
+ */
+
+/** One reason: an attribute whose value moved this claim's probability, in an adjuster's words. */
+export interface FraudReason {
+  feature: string;
+  text: string;
+  direction: "raises" | "lowers";
+  /** Change in fraud probability (0–1) caused by this attribute versus a typical genuine claim. */
+  impact: number;
+}
+
+/** The result of scoring one claim. */
+export interface FraudScore {
+  probability: number;
+  anomaly: number;
+  decision: "approve" | "investigate";
+  reasons: FraudReason[];
+  modelVersion: string;
+  modelKind: ModelKind;
+}
+
+/** A model ready to score: model.json contents, its card (if present) and its version id. */
+export interface LoadedFraudModel {
+  file: FraudModelFile;
+  card: ModelCard | null;
+  version: string;
+}
+
+/** At most this many reasons are returned; smaller effects are noise to an adjuster. */
+const MAX_REASONS = 5;
+const MIN_REASON_IMPACT = 0.01;
+
+/** Folder holding the committed default models (model/motor, model/general). */
+export function defaultModelFolder(): string {
+  // process.cwd() is the repo root for Next, tsx and vitest alike; import.meta paths differ under bundling.
+  return path.join(process.cwd(), "ml/fraud/model");
+}
+
+/** Path of a kind's default model.json. */
+export function defaultModelPath(kind: ModelKind): string {
+  return path.join(defaultModelFolder(), kind, "model.json");
+}
+
+/**
+ * Reads model.json and, next to it, card.json. The version is recomputed from model.json's bytes
+ * and must match the card's, so a hand-edited or half-copied model is refused.
+ */
+export function loadFraudModel(modelPath: string): LoadedFraudModel {
+  const serialized = readFileSync(modelPath, "utf8");
+  const file = JSON.parse(serialized) as FraudModelFile;
+  if (file.format !== MODEL_FORMAT) throw new Error(`${modelPath}: unsupported model format ${String(file.format)}`);
+  const version = modelVersion(file.kind, serialized);
+  let card: ModelCard | null = null;
+  try {
+    card = JSON.parse(readFileSync(path.join(path.dirname(modelPath), "card.json"), "utf8")) as ModelCard;
+  } catch {
+    card = null;
+  }
+  if (card && card.version !== version) throw new Error(`${modelPath}: card.json describes ${card.version}, model is ${version}`);
+  return { file, card, version };
+}
+
+/** Fraud probability of derived attributes. */
+export function probabilityOfAttributes(model: LoadedFraudModel, attributes: Attributes): number {
+  return predictFraudProbability(model.file.forest, encodeAttributes(model.file.encoding, attributes));
+}
+
+/** Anomaly score of derived attributes (≈0.5 ordinary, → 1 unlike the training data). */
+export function anomalyOfAttributes(model: LoadedFraudModel, attributes: Attributes): number {
+  return anomalyScore(model.file.isolationForest, anomalyVector(model.file.encoding, attributes));
+}
+
+function formatValue(spec: AttributeSpec, value: number | string | null): string {
+  if (value === null) return "not recorded";
+  if (typeof value === "string") return `“${value}”`;
+  switch (spec.unit) {
+    case "money":
+      return `$${Math.round(value).toLocaleString("en-US")}`;
+    case "share":
+      return `${Math.round(value * 100)}%`;
+    case "days":
+      return `${Math.round(value)} days`;
+    case "months":
+      return `${Math.round(value)} months`;
+    case "years":
+      return `${Math.round(value)} years`;
+    case "hour":
+      return `${String(Math.round(value)).padStart(2, "0")}:00`;
+    case "ratio":
+      return `${value.toFixed(1)}×`;
+    default:
+      return String(Math.round(value * 100) / 100);
+  }
+}
+
+/**
+ * Reasons by occlusion: each attribute in turn is set to its value in a typical genuine claim
+ * (stored in the model) and the change in probability is that attribute's impact. Works for any
+ * model, reads in the claim's own terms, and costs one forest pass per attribute (~1–2 ms total).
+ */
+export function explainAttributes(model: LoadedFraudModel, attributes: Attributes, probability: number): FraudReason[] {
+  const baseline = model.file.reasonBaseline;
+  const reasons: FraudReason[] = [];
+  for (const spec of model.file.attributes) {
+    const value = attributes[spec.name] ?? null;
+    const typical = baseline[spec.name] ?? null;
+    if (value === typical) continue;
+    const impact = probability - probabilityOfAttributes(model, { ...attributes, [spec.name]: typical });
+    if (Math.abs(impact) < MIN_REASON_IMPACT) continue;
+    const direction = impact > 0 ? "raises" : "lowers";
+    const points = Math.round(Math.abs(impact) * 100);
+    reasons.push({
+      feature: spec.name,
+      direction,
+      impact,
+      text: `${spec.label} is ${formatValue(spec, value)} (typical genuine claim: ${formatValue(spec, typical)}); this ${direction} the fraud estimate by ${points} point${points === 1 ? "" : "s"}.`,
+    });
+  }
+  return reasons.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || a.feature.localeCompare(b.feature)).slice(0, MAX_REASONS);
+}
+
+/** Scores derived attributes: probability, anomaly, decision and reasons. */
+export function scoreAttributes(model: LoadedFraudModel, attributes: Attributes): FraudScore {
+  const probability = probabilityOfAttributes(model, attributes);
+  const anomaly = anomalyOfAttributes(model, attributes);
+  const reasons = explainAttributes(model, attributes, probability);
+  const unusual = anomaly >= model.file.anomalyThreshold;
+  if (unusual) {
+    reasons.unshift({
+      feature: "anomaly",
+      direction: "raises",
+      impact: anomaly - model.file.anomalyThreshold,
+      text: `This claim is unlike the claims the model learned from (anomaly score ${anomaly.toFixed(2)}, limit ${model.file.anomalyThreshold.toFixed(2)}), so a person should review it whatever the fraud estimate.`,
+    });
+  }
+  return {
+    probability,
+    anomaly,
+    decision: probability >= model.file.threshold || unusual ? "investigate" : "approve",
+    reasons,
+    modelVersion: model.version,
+    modelKind: model.file.kind,
+  };
+}
+
+/** Scores one row of the model's CSV schema. */
+export function scoreRecord(model: LoadedFraudModel, record: RawRecord): FraudScore {
+  return scoreAttributes(model, featureDefinitionFor(model.file.kind).derive(record));
+}
+
+const loadedDefaults = new Map<ModelKind, LoadedFraudModel>();
+
+/** The committed default model of a kind, loaded on first use and cached for the process. */
+export function defaultFraudModel(kind: ModelKind): LoadedFraudModel {
+  let model = loadedDefaults.get(kind);
+  if (!model) {
+    model = loadFraudModel(defaultModelPath(kind));
+    loadedDefaults.set(kind, model);
+  }
+  return model;
+}
+
+/**
+ * Scores an app claim with the default model for its policy type (motor for car/bike, general
+ * otherwise). Synchronous; the first call per kind reads the model (~50 ms), later calls don't.
+ */
+export function scoreClaim(input: AppClaimInput): FraudScore {
+  const { kind, record } = appClaimToRecord(input);
+  return scoreRecord(defaultFraudModel(kind), record);
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { scoreSentiment } from "./score";
+import { NEUTRAL_TAU, plainWinkScore, scoreSentimentCore } from "./core";
+
+const s = (t: string) => scoreSentiment(t);
+
+describe("scoreSentiment: API", () => {
+  it("returns label, compound score in [-1, 1], polarity and signals", () => {
+    const r = s("The claim was paid out within a week, brilliant service.");
+    expect(r.label).toBe("positive");
+    expect(r.polarity).toBe("positive");
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+    expect(r.signals.length).toBeGreaterThan(0);
+  });
+  it("is deterministic and handles empty / odd input", () => {
+    expect(s("")).toMatchObject({ label: "neutral", score: 0 });
+    expect(s("   ")).toMatchObject({ label: "neutral", score: 0 });
+    expect(s("!!!???")).toMatchObject({ label: "neutral" });
+    expect(s("Renewal was quick.")).toEqual(s("Renewal was quick."));
+  });
+});
+
+describe("domain phrases: waiting, being ignored", () => {
+  it.each([
+    "I filed my claim three weeks ago and nobody has called me back",
+    "No one has bothered to reply to my last three emails.",
+    "We're still waiting for the assessor to visit.",
+    "I haven't heard back since I sent the photos.",
+    "They hung up on me twice.",
+    "I've been passed between departments all morning.",
+    "It has taken eleven weeks to get an answer.",
+    "My broker stopped responding to my messages.",
+  ])("negative: %s", (t) => {
+    expect(s(t).label).toBe("negative");
+  });
+  it("plain wink misses the motivating example; the scorer explains why it is negative", () => {
+    const t = "I filed my claim three weeks ago and nobody has called me back";
+    expect(plainWinkScore(t)).toBeGreaterThanOrEqual(0);
+    const r = s(t);
+    expect(r.score).toBeLessThan(-0.4);
+    expect(r.signals.join(" ")).toMatch(/nobody has called me back/);
+    expect(r.signals.join(" ")).toMatch(/unresolved after "three weeks"/);
+  });
+});
+
+describe("domain phrases: denial, refunds, cancellations, fees", () => {
+  it.each([
+    "My travel claim was denied.",
+    "They turned down the claim on a technicality.",
+    "The insurer refused to pay for the new roof.",
+    "They won't cover the stolen bike.",
+    "I want to cancel my policy and get my money back.",
+    "There were hidden fees everywhere.",
+    "My premium has gone up again for no reason.",
+    "I'm out of pocket after the settlement.",
+  ])("negative: %s", (t) => {
+    expect(s(t).label).toBe("negative");
+  });
+  it.each([
+    "The payout came through quickly.",
+    "They paid out within two days, hassle-free.",
+    "Our claims handler went above and beyond.",
+    "They refunded the difference without me having to ask.",
+    "The settlement arrived the same day it was approved.",
+    "They waived the cancellation fee.",
+    "The price actually went down at renewal.",
+  ])("positive: %s", (t) => {
+    expect(s(t).label).toBe("positive");
+  });
+});
+
+describe("negation", () => {
+  it.each([
+    ["I'm happy with the service.", "I'm not happy with the service."],
+    ["The agent was helpful.", "The agent was not helpful at all."],
+    ["It was worth the money.", "It wasn't worth the money."],
+    ["I would recommend them.", "I would never recommend them."],
+  ])("flips positive → negative: %s / %s", (pos, neg) => {
+    expect(s(pos).polarity).toBe("positive");
+    expect(s(neg).polarity).toBe("negative");
+    expect(s(neg).signals.join(" ")).toMatch(/negated by/);
+  });
+  it.each([
+    "No problems at all with the renewal.",
+    "The claim went through without any hassle.",
+    "I can't fault the team.",
+    "I couldn't be happier with the payout.",
+    "Nothing was too much trouble for them.",
+    "There were no hidden fees.",
+  ])("negated negatives read positive: %s", (t) => {
+    expect(s(t).polarity).toBe("positive");
+  });
+  it("negation scope is limited: a far-away word is not flipped", () => {
+    // "not" is > 3 words before "brilliant" and a comma intervenes
+    const r = s("I did not expect much, and the adjuster was brilliant.");
+    expect(r.label).toBe("positive");
+  });
+  it("'never so' emphasises rather than negates", () => {
+    expect(s("I have never been so frustrated with a company.").label).toBe("negative");
+  });
+});
+
+describe("contrast and concession", () => {
+  it.each([
+    ["The staff were friendly, but my claim has taken four months.", "negative"],
+    ["It took a while to get through, but they sorted everything in one call.", "positive"],
+    ["The app looks nice; however, it crashes constantly.", "negative"],
+    ["Although the price went up, the cover is excellent.", "positive"],
+    ["The agent was polite, although she couldn't help with anything.", "negative"],
+  ])("%s → %s", (t, label) => {
+    expect(s(t).label).toBe(label);
+    expect(s(t).signals.join(" ")).toMatch(/contrast|concession/);
+  });
+});
+
+describe("intensifiers, downtoners, emphasis", () => {
+  it("intensifiers raise and downtoners lower the magnitude", () => {
+    const base = s("The service was good.").score;
+    expect(s("The service was extremely good.").score).toBeGreaterThan(base);
+    expect(s("The service was slightly good.").score).toBeLessThan(base);
+    const neg = s("The service was bad.").score;
+    expect(s("The service was really bad.").score).toBeLessThan(neg);
+  });
+  it("ALL-CAPS and exclamation marks add emphasis", () => {
+    const base = s("The service was bad.").score;
+    expect(s("The service was BAD.").score).toBeLessThan(base);
+    expect(s("The service was bad!!!").score).toBeLessThan(base);
+  });
+});
+
+describe("neutral band", () => {
+  it.each([
+    "Can I add my daughter as a named driver on my policy?",
+    "My renewal date is the 14th of March.",
+    "I'd like a quote for contents insurance.",
+    "The accident happened at a roundabout on Tuesday.",
+    "Please send the documents to my new address.",
+  ])("neutral: %s", (t) => {
+    const r = s(t);
+    expect(r.label).toBe("neutral");
+    expect(Math.abs(r.score)).toBeLessThan(NEUTRAL_TAU);
+  });
+  it("no sentiment-bearing words ⇒ neutral with score 0, polarity still decided", () => {
+    const r = s("The car is parked on the drive.");
+    expect(r).toMatchObject({ label: "neutral", score: 0 });
+    expect(["positive", "negative"]).toContain(r.polarity);
+  });
+  it("tau is a parameter of the core scorer", () => {
+    const t = "The app is fine.";
+    expect(scoreSentimentCore(t, 0).label).toBe("positive");
+    expect(scoreSentimentCore(t, 0.99).label).toBe("neutral");
+  });
+});
+
+describe("general review sentences", () => {
+  it.each([
+    ["The food was bland and overpriced.", "negative"],
+    ["A gripping, beautifully acted film.", "positive"],
+    ["It stopped working after a week.", "negative"],
+    ["Waste of money.", "negative"],
+    ["Delicious food and friendly staff.", "positive"],
+    ["The plot was far too predictable.", "negative"],
+    ["Not bad at all for the price.", "positive"],
+  ])("%s → %s", (t, label) => {
+    expect(s(t).polarity).toBe(label);
+  });
+});

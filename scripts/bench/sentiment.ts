@@ -1,0 +1,79 @@
+/**
+ * Sentiment scorer benchmark: model load time, per-text latency (p50/p99) of the
+ * insurance-aware scorer vs plain wink-nlp, and accuracy on the shipped data sets.
+ *
+ *   npx tsx scripts/bench/sentiment.ts        (standalone, prints Markdown)
+ *   import { benchSentiment } from "./sentiment.ts"   (scripts/bench/index.ts)
+ */
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { plainWinkScore, scoreSentimentCore, warmUp } from "../../ml/sentiment/core";
+import { evaluate, loadExamples } from "../../ml/sentiment/evaluate";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DATA = {
+  insurance: path.join(ROOT, "ml/sentiment/data/insurance-sentences.tsv"),
+  reviews: path.join(ROOT, "ml/sentiment/data/reviews-heldout.tsv"),
+};
+
+function quantile(sorted: number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+function timeEach(texts: string[], rounds: number, fn: (t: string) => unknown): { p50: number; p99: number; mean: number; n: number } {
+  const ms: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      fn(t);
+      ms.push(performance.now() - t0);
+    }
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), mean: ms.reduce((a, b) => a + b, 0) / ms.length, n: ms.length };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export async function benchSentiment(): Promise<string> {
+  const loadMs = warmUp(); // first load in this process (wink model + automata)
+  const ins = loadExamples(DATA.insurance);
+  const rev = loadExamples(DATA.reviews);
+  const texts = [...ins, ...rev].map((e) => e.text);
+  // warm the JIT, then measure
+  timeEach(texts, 3, (t) => scoreSentimentCore(t));
+  timeEach(texts, 3, (t) => plainWinkScore(t));
+  const ours = timeEach(texts, 5, (t) => scoreSentimentCore(t));
+  const plain = timeEach(texts, 5, (t) => plainWinkScore(t));
+
+  const rows: Array<[string, ReturnType<typeof evaluate>, ReturnType<typeof evaluate>]> = [];
+  const ins2 = ins.filter((e) => e.gold !== 2);
+  rows.push(["insurance-sentences.tsv, 3-class", evaluate(ins, { scorer: "wink-baseline" }), evaluate(ins, { scorer: "improved" })]);
+  rows.push(["insurance-sentences.tsv, 2-class (labels 0/1 only)", evaluate(ins2, { scorer: "wink-baseline" }), evaluate(ins2, { scorer: "improved" })]);
+  rows.push(["reviews-heldout.tsv, 2-class", evaluate(rev, { scorer: "wink-baseline" }), evaluate(rev, { scorer: "improved" })]);
+
+  const out: string[] = [];
+  out.push("## Sentiment");
+  out.push("");
+  out.push(`Node ${process.version}, ${texts.length} texts × 5 rounds (insurance set + held-out reviews), after three warm-up rounds.`);
+  out.push("");
+  out.push(`Model load (wink-nlp + wink-eng-lite-web-model, once per process): **${loadMs.toFixed(0)} ms**`);
+  out.push("");
+  out.push("| scorer | p50 ms/text | p99 ms/text | mean ms/text |");
+  out.push("|---|---:|---:|---:|");
+  out.push(`| insurance-aware scorer (\`scoreSentiment\`) | ${f3(ours.p50)} | ${f3(ours.p99)} | ${f3(ours.mean)} |`);
+  out.push(`| plain wink-nlp \`its.sentiment\` | ${f3(plain.p50)} | ${f3(plain.p99)} | ${f3(plain.mean)} |`);
+  out.push("");
+  out.push("| data set | plain wink acc. | scorer acc. | scorer macro-F1 |");
+  out.push("|---|---:|---:|---:|");
+  for (const [name, b, o] of rows) out.push(`| ${name} (n=${o.n}) | ${pct(b.accuracy)} | ${pct(o.accuracy)} | ${o.macroF1.toFixed(3)} |`);
+  out.push("");
+  out.push("Reproduce: `npx tsx scripts/bench/sentiment.ts`; figures per class: `npm run ml:sentiment:eval -- --data <file> [--baseline]`.");
+  return out.join("\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchSentiment().then((md) => process.stdout.write(md + "\n"), (e) => { console.error(e); process.exitCode = 1; });
+}
