@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+// One entry per kind: the payload's zod schema and the SMS text. Messages are short and plain and carry
+// only what the recipient already knows (their own policy number, a claim reference, a date).
+
+const money = z.number().int().nonnegative();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
+
+const dateText = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+const moneyText = (cents: number, currency = "GBP") =>
+  new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+
+export const TEMPLATES = {
+  policy_created: {
+    schema: z.object({ policyNumber: z.string(), typeLabel: z.string(), startDate: isoDate, endDate: isoDate }),
+    render: (p: { policyNumber: string; typeLabel: string; startDate: string; endDate: string }) =>
+      `Safeguard: your ${p.typeLabel} policy ${p.policyNumber} is active from ${dateText(p.startDate)} to ${dateText(p.endDate)}. View it and its QR code in your account.`,
+  },
+  claim_submitted: {
+    schema: z.object({ policyNumber: z.string(), claimRef: z.string(), amountCents: money }),
+    render: (p: { policyNumber: string; claimRef: string; amountCents: number }) =>
+      `Safeguard: we received claim ${p.claimRef} for ${moneyText(p.amountCents)} on policy ${p.policyNumber}. We will text you when it is decided.`,
+  },
+  claim_decided: {
+    schema: z.object({ policyNumber: z.string(), claimRef: z.string(), decision: z.enum(["APPROVED", "REJECTED"]), amountCents: money.optional() }),
+    render: (p: { policyNumber: string; claimRef: string; decision: "APPROVED" | "REJECTED"; amountCents?: number }) =>
+      p.decision === "APPROVED"
+        ? `Safeguard: claim ${p.claimRef} on policy ${p.policyNumber} is approved${p.amountCents !== undefined ? ` for ${moneyText(p.amountCents)}` : ""}. Details are in your account.`
+        : `Safeguard: claim ${p.claimRef} on policy ${p.policyNumber} was not approved. The reasons are in your account.`,
+  },
+  renewal_confirmed: {
+    schema: z.object({ policyNumber: z.string(), newPolicyNumber: z.string(), endDate: isoDate }),
+    render: (p: { policyNumber: string; newPolicyNumber: string; endDate: string }) =>
+      `Safeguard: policy ${p.policyNumber} is renewed as ${p.newPolicyNumber}, in force until ${dateText(p.endDate)}.`,
+  },
+  policy_expiring: {
+    schema: z.object({ policyNumber: z.string(), endDate: isoDate, daysLeft: z.number().int().positive() }),
+    render: (p: { policyNumber: string; endDate: string; daysLeft: number }) =>
+      `Safeguard: policy ${p.policyNumber} ends on ${dateText(p.endDate)} (in ${p.daysLeft} day${p.daysLeft === 1 ? "" : "s"}). Renew in your account to stay covered.`,
+  },
+  policy_expired: {
+    schema: z.object({ policyNumber: z.string(), endDate: isoDate }),
+    render: (p: { policyNumber: string; endDate: string }) =>
+      `Safeguard: policy ${p.policyNumber} expired on ${dateText(p.endDate)} and no longer covers you. You can renew it in your account.`,
+  },
+  negative_feedback_alert: {
+    schema: z.object({ feedbackRef: z.string(), topic: z.string() }),
+    render: (p: { feedbackRef: string; topic: string }) =>
+      `Safeguard admin: negative customer feedback ${p.feedbackRef} (${p.topic}) needs a reply. Open the admin dashboard.`,
+  },
+} as const;
+
+export type NotificationKind = keyof typeof TEMPLATES;
+export type PayloadOf<K extends NotificationKind> = Parameters<(typeof TEMPLATES)[K]["render"]>[0];
+export const NOTIFICATION_KINDS = Object.keys(TEMPLATES) as NotificationKind[];
+
+/** Validates a payload for its kind and renders the SMS text; throws on a payload that does not fit. */
+export function renderNotification<K extends NotificationKind>(kind: K, payload: PayloadOf<K>): { payload: PayloadOf<K>; body: string } {
+  const t = TEMPLATES[kind];
+  const parsed = t.schema.parse(payload) as PayloadOf<K>;
+  return { payload: parsed, body: (t.render as (p: PayloadOf<K>) => string)(parsed) };
+}

@@ -1,0 +1,14 @@
+import { readDatasetFile } from "./read-dataset";
+import { featureDefinitionFor } from "./features";
+import { encodeTrainingRows, fitEncoding } from "./encode-features";
+import { stratifiedFolds } from "./train";
+import { trainForest } from "./train-forest";
+const ds = readDatasetFile("/tmp/motor.csv");
+const def = featureDefinitionFor("motor");
+const rows = ds.records.map(def.derive);
+const enc = fitEncoding(def.attributes, rows, ds.labels);
+const X = encodeTrainingRows(enc, def.attributes, rows, ds.labels, stratifiedFolds(ds.labels, 5, 1), 5);
+console.log("features", X[0].length);
+const t = performance.now();
+trainForest(X, ds.labels, { nEstimators: 50, maxFeatures: 0.4, maxDepth: 8, minNumSamples: 8 }, 1);
+console.log("ms/tree", ((performance.now() - t) / 50).toFixed(1));
