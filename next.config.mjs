@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let several working copies of the test suite run side by side (NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native modules stay as runtime requires instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "sharp", "ml-random-forest", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,

@@ -8,10 +8,10 @@ import { startFakeTwilio } from "../fixtures/fake-twilio.mjs";
 const port = process.env.E2E_PORT ?? "3100";
 const dir = path.resolve("tests/.tmp");
 fs.mkdirSync(dir, { recursive: true });
-const dbFile = path.join(dir, "e2e.db");
+const dbFile = path.join(dir, `e2e-${port}.db`);
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
 
-const twilio = await startFakeTwilio({ port: Number(process.env.E2E_TWILIO_PORT ?? 3199), logFile: path.join(dir, "e2e-sms.jsonl") });
+const twilio = await startFakeTwilio({ port: Number(process.env.E2E_TWILIO_PORT ?? Number(port) + 99), logFile: path.join(dir, `e2e-sms-${port}.jsonl`) });
 
 const env = {
   ...process.env,
