@@ -10,6 +10,7 @@ const dir = path.resolve("tests/.tmp");
 fs.mkdirSync(dir, { recursive: true });
 const dbFile = path.join(dir, `e2e-${port}.db`);
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
+fs.rmSync(path.join(dir, `e2e-sms-${port}.jsonl`), { force: true });
 
 const twilio = await startFakeTwilio({ port: Number(process.env.E2E_TWILIO_PORT ?? Number(port) + 99), logFile: path.join(dir, `e2e-sms-${port}.jsonl`) });
 
