@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { adminOrNotFound } from "@/lib/auth/session";
+import { getFeedbackStats } from "@/lib/feedback/queries";
 
 export const metadata = { title: "Admin" };
 
@@ -10,9 +11,11 @@ export const metadata = { title: "Admin" };
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await adminOrNotFound();
-  const links = [
+  const { openNegative } = await getFeedbackStats();
+  const links: { href: string; label: string; badge?: number }[] = [
     { href: "/admin", label: "Overview" },
     { href: "/admin/users", label: "Users" },
+    { href: "/admin/feedback", label: "Feedback", badge: openNegative },
   ];
   return (
     <div className="space-y-6">
@@ -20,6 +23,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         {links.map((l) => (
           <Link key={l.href} href={l.href} className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-200">
             {l.label}
+            {l.badge ? (
+              <span className="ml-1.5 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-bold text-white" data-testid={`badge-${l.label.toLowerCase()}`}>
+                {l.badge}
+                <span className="sr-only"> needing a reply</span>
+              </span>
+            ) : null}
           </Link>
         ))}
       </nav>

@@ -4,14 +4,15 @@ import { getAdminOverview } from "@/lib/admin/queries";
 import { PageTitle } from "@/components/ui/Card";
 
 const fmt = new Intl.NumberFormat("en-GB");
+type Tile = { label: string; value: number; sub?: string; alert?: boolean; href?: string };
 
 export default async function AdminOverviewPage() {
   await adminOrNotFound();
   const o = await getAdminOverview();
-  const tiles = [
+  const tiles: Tile[] = [
     { label: "Users", value: o.users, href: "/admin/users" },
     { label: "Policies", value: o.policies, sub: `${fmt.format(o.activePolicies)} in force` },
-    { label: "Negative feedback awaiting reply", value: o.negativeOpenFeedback, alert: o.negativeOpenFeedback > 0 },
+    { label: "Negative feedback awaiting reply", value: o.negativeOpenFeedback, alert: o.negativeOpenFeedback > 0, href: "/admin/feedback?sentiment=negative" },
     { label: "SMS waiting to send", value: o.queuedSms, sub: `${fmt.format(o.failedSms)} failed`, alert: o.failedSms > 0 },
   ];
   return (

@@ -37,11 +37,11 @@ export function TextField({ label, name, error, hint, ...rest }: Common & Compon
         id={rest.id ?? name}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(rest.id ?? name, error, hint)}
         className={inputClass(error)}
         {...rest}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described name={rest.id ?? name} error={error} hint={hint} />
     </div>
   );
 }
@@ -63,7 +63,7 @@ export function SelectField({
         id={rest.id ?? name}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(rest.id ?? name, error, hint)}
         className={inputClass(error)}
         {...rest}
       >
@@ -73,7 +73,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Described name={name} error={error} hint={hint} />
+      <Described name={rest.id ?? name} error={error} hint={hint} />
     </div>
   );
 }
@@ -88,11 +88,11 @@ export function TextAreaField({ label, name, error, hint, ...rest }: Common & Co
         id={rest.id ?? name}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(rest.id ?? name, error, hint)}
         className={inputClass(error)}
         {...rest}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described name={rest.id ?? name} error={error} hint={hint} />
     </div>
   );
 }
@@ -106,7 +106,7 @@ export function CheckboxField({ label, name, error, hint, ...rest }: Common & Co
           id={rest.id ?? name}
           name={name}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, error, hint)}
+          aria-describedby={describedBy(rest.id ?? name, error, hint)}
           className="h-4 w-4 rounded border-slate-400"
           {...rest}
         />
@@ -114,7 +114,7 @@ export function CheckboxField({ label, name, error, hint, ...rest }: Common & Co
           {label}
         </label>
       </div>
-      <Described name={name} error={error} hint={hint} />
+      <Described name={rest.id ?? name} error={error} hint={hint} />
     </div>
   );
 }

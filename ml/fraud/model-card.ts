@@ -23,7 +23,7 @@ const GENERAL_EXPECTATIONS =
 /** Builds card.json from a training result. */
 export function buildModelCard(result: TrainResult, data: DatasetFile, options: TrainOptions): ModelCard {
   const definition = featureDefinitionFor(result.model.kind);
-  const synthetic = path.basename(data.path).includes("synthetic") || data.path.startsWith("/tmp/");
+  const synthetic = path.basename(data.path).includes("synthetic");
   return {
     version: result.version,
     kind: result.model.kind,

@@ -14,12 +14,18 @@ import { predictFraudProbability, trainForest, type ForestParams } from "./train
  */
 
 /**
- * Default forest parameters, chosen by measurement on 1000 generated motor rows on 2 cores
- * (see ml/fraud/README.md): 200 trees of depth ≤ 8 over 40% of the features each train in
- * about 5 s per forest, so 5-fold CV plus the final model stays well under a minute, and
- * more trees / deeper trees did not improve out-of-fold ROC-AUC.
+ * Default forest parameters, chosen by measurement (5-fold CV on 1000 generated motor rows, seed 42,
+ * 2 shared cores; ROC-AUC / F1 / CV+final seconds):
+ *   100 trees, 0.4 features, depth 8:  0.910 / 0.746 / 11 s     300 trees, 0.4, depth 8: 0.916 / 0.748 / 28 s
+ *   200 trees, 0.25, depth 8:          0.910 / 0.745 / 14 s     200 trees, 0.4, depth 8: 0.915 / 0.750 / ~18 s
+ *   200 trees, 0.6, depth 8:           0.917 / 0.749 / 24 s     200 trees, 0.4, depth 6: 0.915 / 0.748 / 17 s
+ *   200 trees, 0.4, depth 12, min 4:   0.914 / 0.751 / 20 s
+ * Differences above 100 trees are within noise on synthetic data. We take 0.6 of the features because
+ * ml-random-forest samples features per tree, not per split: a single-column attribute (such as the
+ * hobby's fraud rate, a main signal of the public data) is missing from 60% of trees at 0.4 but 40%
+ * at 0.6. Depth 8 / min 8 samples keeps model.json near 1.2 MB and a 1000-row run well under a minute.
  */
-export const DEFAULT_FOREST_PARAMS: ForestParams = { nEstimators: 200, maxFeatures: 0.4, maxDepth: 8, minNumSamples: 8 };
+export const DEFAULT_FOREST_PARAMS: ForestParams = { nEstimators: 200, maxFeatures: 0.6, maxDepth: 8, minNumSamples: 8 };
 
 /** Share of training rows the anomaly threshold lets through: 99.5th percentile of their scores. */
 export const ANOMALY_QUANTILE = 0.995;

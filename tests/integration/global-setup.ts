@@ -6,10 +6,12 @@ import path from "node:path";
 export default function setup() {
   const dir = path.resolve("tests/.tmp");
   fs.mkdirSync(dir, { recursive: true });
-  const template = path.join(dir, "template.db");
-  fs.rmSync(template, { force: true });
+  // Migrate under a private name, then rename: other vitest runs sharing the folder never see a half-made file.
+  const scratch = path.join(dir, `template-${process.pid}.db`);
+  fs.rmSync(scratch, { force: true });
   execFileSync("node", ["scripts/migrate.mjs", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${template}`, MIGRATE_QUIET: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${scratch}`, MIGRATE_QUIET: "1" },
     stdio: "inherit",
   });
+  fs.renameSync(scratch, path.join(dir, "template.db"));
 }

@@ -1,0 +1,41 @@
+import type { Db } from "@/lib/db";
+import { AppError, fieldErrorsFrom } from "@/lib/errors";
+import { scoreSentimentCore } from "@/ml/sentiment/core";
+import { notifyAdmins } from "@/lib/notifications/enqueue";
+import { feedbackRef, feedbackSchema, topicLabel } from "@/lib/feedback/schemas";
+
+/**
+ * Stores a policyholder's feedback with its sentiment label and score. Negative feedback alerts every
+ * admin by SMS in the same transaction, so an alert exists exactly when the feedback does.
+ * A related policy must be the author's own.
+ */
+export async function submitFeedback(db: Db, userId: string, input: unknown) {
+  const parsed = feedbackSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsFrom(parsed.error.issues));
+  const { topic, policyId, message } = parsed.data;
+  if (policyId) {
+    const owned = await db.policy.findFirst({ where: { id: policyId, userId }, select: { id: true } });
+    if (!owned) throw new AppError("INVALID_INPUT", undefined, { policyId: "Choose one of your own policies" });
+  }
+  const sentiment = scoreSentimentCore(message);
+  return db.$transaction(async (tx) => {
+    const row = await tx.feedback.create({
+      data: { userId, topic, policyId: policyId ?? null, message, sentiment: sentiment.label, sentimentScore: sentiment.score, signals: JSON.stringify(sentiment.signals) },
+      select: { id: true, sentiment: true },
+    });
+    let adminsAlerted = 0;
+    if (row.sentiment === "negative") {
+      adminsAlerted = await notifyAdmins(tx, "negative_feedback_alert", { feedbackRef: feedbackRef(row.id), topic: topicLabel(topic) }, `negative_feedback:${row.id}`);
+    }
+    return { ...row, adminsAlerted };
+  });
+}
+
+/** An admin's reply to one feedback item; `resolve` closes it. The caller must have checked the admin role. */
+export async function replyToFeedback(db: Db, adminId: string, input: { feedbackId: string; reply: string; resolve: boolean }) {
+  const updated = await db.feedback.updateMany({
+    where: { id: input.feedbackId },
+    data: { reply: input.reply, repliedById: adminId, repliedAt: new Date(), status: input.resolve ? "RESOLVED" : "ANSWERED" },
+  });
+  if (updated.count !== 1) throw new AppError("NOT_FOUND", "That feedback no longer exists.");
+}

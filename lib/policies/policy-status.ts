@@ -1,0 +1,52 @@
+import { addDays } from "date-fns";
+import type { PolicyStatus } from "@/lib/policies/policy-types";
+
+/**
+ * What a policy's status means today. The stored status changes only through events (cancel,
+ * lapse, an expiry job); a policy still stored as ACTIVE after its last day of cover is reported
+ * as EXPIRED, and one whose start is still ahead as NOT_STARTED, so nobody is told it is in force
+ * when it is not.
+ */
+export type EffectiveStatus = PolicyStatus | "NOT_STARTED";
+
+/** Days before expiry from which a policy may be renewed. */
+export const RENEWAL_WINDOW_DAYS = 30;
+
+type Dated = { status: string; startDate: Date; endDate: Date };
+
+/** Cover runs to the end of the last day (endDate is that day's UTC midnight). */
+export function coverEndsAt(endDate: Date): Date {
+  return addDays(endDate, 1);
+}
+
+export function effectiveStatus(p: Dated, now: Date = new Date()): EffectiveStatus {
+  if (p.status === "CANCELLED" || p.status === "LAPSED" || p.status === "EXPIRED") return p.status;
+  if (now >= coverEndsAt(p.endDate)) return "EXPIRED";
+  if (now < p.startDate) return "NOT_STARTED";
+  return "ACTIVE";
+}
+
+export const EFFECTIVE_STATUS_LABELS: Record<EffectiveStatus, string> = {
+  ACTIVE: "In force",
+  NOT_STARTED: "Not started yet",
+  EXPIRED: "Expired",
+  LAPSED: "Lapsed",
+  CANCELLED: "Cancelled",
+};
+
+/** A claim can be filed only on a policy in force today. */
+export function canFileClaim(p: Dated, now: Date = new Date()): boolean {
+  return effectiveStatus(p, now) === "ACTIVE";
+}
+
+/**
+ * Renewal is offered from 30 days before the last day of cover, and after expiry; never for a
+ * cancelled or lapsed policy, or one already renewed.
+ */
+export function canRenew(p: Dated & { renewedToId?: string | null }, now: Date = new Date()): boolean {
+  if (p.renewedToId) return false;
+  const s = effectiveStatus(p, now);
+  if (s === "EXPIRED") return true;
+  if (s !== "ACTIVE") return false;
+  return now >= addDays(coverEndsAt(p.endDate), -RENEWAL_WINDOW_DAYS);
+}

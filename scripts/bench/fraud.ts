@@ -1,0 +1,90 @@
+import os from "node:os";
+import { pathToFileURL } from "node:url";
+import { featureDefinitionFor } from "../../ml/fraud/features";
+import { defaultModelPath, loadFraudModel, probabilityOfAttributes, scoreRecord } from "../../ml/fraud/scorer-core";
+import { generateSyntheticClaims } from "../../ml/fraud/synthetic";
+import { DEFAULT_FOREST_PARAMS, trainFraudModel } from "../../ml/fraud/train";
+import type { ModelKind } from "../../ml/fraud/dataset-schema";
+
+/**
+ * Fraud model benchmark: training time (5-fold CV + final model on 1000 generated rows), model
+ * load time, one-claim scoring latency (probability + anomaly + reasons) and batch throughput.
+ * Run alone with `npx tsx scripts/bench/fraud.ts` or as part of `npm run bench`.
+ */
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
+
+function benchKind(kind: ModelKind) {
+  const data = generateSyntheticClaims(kind, 1000, 42);
+  const trained = trainFraudModel(data, { seed: 42, folds: 5, params: DEFAULT_FOREST_PARAMS });
+
+  const loads: number[] = [];
+  let model = loadFraudModel(defaultModelPath(kind));
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    model = loadFraudModel(defaultModelPath(kind));
+    loads.push(performance.now() - t);
+  }
+  loads.sort((a, b) => a - b);
+
+  const claims = generateSyntheticClaims(kind, 2000, 7).records;
+  for (const record of claims.slice(0, 200)) scoreRecord(model, record); // warm-up (JIT)
+  const latencies: number[] = [];
+  for (const record of claims) {
+    const t = performance.now();
+    scoreRecord(model, record);
+    latencies.push(performance.now() - t);
+  }
+  latencies.sort((a, b) => a - b);
+
+  const batch = generateSyntheticClaims(kind, 10_000, 8).records;
+  const definition = featureDefinitionFor(kind);
+  let t = performance.now();
+  for (const record of batch) probabilityOfAttributes(model, definition.derive(record));
+  const probabilityPerSecond = batch.length / ((performance.now() - t) / 1000);
+  t = performance.now();
+  for (const record of batch.slice(0, 2000)) scoreRecord(model, record);
+  const fullPerSecond = 2000 / ((performance.now() - t) / 1000);
+
+  return {
+    kind,
+    version: model.version,
+    training: trained.timings,
+    cvAuc: trained.crossValidation.atThreshold.rocAuc,
+    cvF1: trained.crossValidation.atThreshold.f1,
+    loadMedian: loads[2],
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    probabilityPerSecond,
+    fullPerSecond,
+  };
+}
+
+/** Runs the fraud benchmark and returns the "## Fraud model" Markdown section. */
+export async function benchFraud(): Promise<string> {
+  const results = (["motor", "general"] as const).map(benchKind);
+  const p = DEFAULT_FOREST_PARAMS;
+  const rows = results.map(
+    (r) =>
+      `| ${r.kind} | ${r.training.crossValidationSeconds.toFixed(1)} s + ${r.training.finalTrainingSeconds.toFixed(1)} s | ${r.cvAuc.toFixed(3)} / ${r.cvF1.toFixed(3)} | ${ms(r.loadMedian)} | ${ms(r.p50)} / ${ms(r.p99)} | ${Math.round(r.probabilityPerSecond).toLocaleString("en-US")} | ${Math.round(r.fullPerSecond).toLocaleString("en-US")} |`,
+  );
+  return `## Fraud model
+
+Command: \`npx tsx scripts/bench/fraud.ts\` (also part of \`npm run bench\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}.
+Training = 5-fold stratified CV + final model on 1000 generated rows (seed 42), ml-random-forest with ${p.nEstimators} trees, maxFeatures ${p.maxFeatures}, maxDepth ${p.maxDepth}, minNumSamples ${p.minNumSamples}.
+Load = reading and checking the committed model.json + card.json (median of 5). Latency = one claim fully scored (features, probability, anomaly score, reasons) over 2000 claims after warm-up.
+Throughput: probability only (batch scoring) over 10,000 claims, and full scoring with reasons.
+
+| model | training (CV + final) | CV ROC-AUC / F1 | load | latency p50 / p99 | claims/s (probability) | claims/s (with reasons) |
+|---|---|---|---|---|---|---|
+${rows.join("\n")}
+`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchFraud().then((markdown) => process.stdout.write(markdown));
+}

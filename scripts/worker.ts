@@ -1,0 +1,23 @@
+// The SMS delivery worker as its own process: `npm run worker`. Use it (with WORKER_IN_APP=off in the app)
+// when running several app instances, or alongside them: claims are safe across any number of workers.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createSmsSender } from "@/lib/notifications/create-sms-sender";
+import { startNotificationWorker } from "@/lib/notifications/notification-worker";
+
+const e = env();
+const sender = createSmsSender(e);
+const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, keepProcessAlive: true });
+console.info(`[worker] ${worker.workerId} started: ${sender.name} sender, polling every ${e.WORKER_POLL_MS} ms`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.info(`[worker] ${signal}: finishing the current batch, then exiting`);
+  await worker.stop();
+  await db.$disconnect();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
