@@ -1,0 +1,143 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db";
+import { describePolicyDetails, type DetailRow } from "@/lib/policies/describe-details";
+import type { PolicyDetailsByType } from "@/lib/policies/policy-draft";
+import { canFileClaim, canRenew, effectiveStatus, EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
+import { isPolicyType, POLICY_STATUSES, POLICY_TYPE_INFO, type PolicyStatus, type PolicyType } from "@/lib/policies/policy-types";
+
+/*
+ * Reading policies for their owner. Every read names the owner in its `where` clause, so another
+ * user's id finds nothing (and the caller answers "not found", never "forbidden").
+ */
+
+const policySelect = {
+  id: true,
+  number: true,
+  type: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  termMonths: true,
+  sumInsuredCents: true,
+  remainingCoverCents: true,
+  premiumCents: true,
+  currency: true,
+  details: true,
+  renewedFromId: true,
+  renewedTo: { select: { id: true } },
+  createdAt: true,
+} satisfies Prisma.PolicySelect;
+
+type PolicyRow = Prisma.PolicyGetPayload<{ select: typeof policySelect }>;
+
+/** A policy card in "My policies". */
+export type PolicySummary = {
+  id: string;
+  number: string;
+  type: PolicyType;
+  typeLabel: string;
+  /** as stored */
+  status: PolicyStatus;
+  /** what it means today (an ACTIVE policy past its last day reads EXPIRED) */
+  effectiveStatus: EffectiveStatus;
+  statusLabel: string;
+  /** first day of cover (UTC midnight) */
+  startDate: Date;
+  /** last day of cover, inclusive (UTC midnight) */
+  endDate: Date;
+  sumInsuredCents: number;
+  remainingCoverCents: number;
+  premiumCents: number;
+};
+
+type PolicyDtoBase = PolicySummary & {
+  termMonths: number;
+  currency: string;
+  detailRows: DetailRow[];
+  renewedFromId: string | null;
+  renewedToId: string | null;
+  createdAt: Date;
+  canFileClaim: boolean;
+  canRenew: boolean;
+};
+
+/** Everything the owner sees about one policy; `details` is typed by `type`. */
+export type PolicyDto = { [T in PolicyType]: PolicyDtoBase & { type: T; details: PolicyDetailsByType[T] } }[PolicyType];
+
+function parseDetails(json: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(json);
+    return v && typeof v === "object" ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+function toSummary(row: PolicyRow, now: Date): PolicySummary {
+  const type = isPolicyType(row.type) ? row.type : "car";
+  const status = (POLICY_STATUSES as readonly string[]).includes(row.status) ? (row.status as PolicyStatus) : "ACTIVE";
+  const eff = effectiveStatus(row, now);
+  return {
+    id: row.id,
+    number: row.number,
+    type,
+    typeLabel: POLICY_TYPE_INFO[type].label,
+    status,
+    effectiveStatus: eff,
+    statusLabel: EFFECTIVE_STATUS_LABELS[eff],
+    startDate: row.startDate,
+    endDate: row.endDate,
+    sumInsuredCents: row.sumInsuredCents,
+    remainingCoverCents: row.remainingCoverCents,
+    premiumCents: row.premiumCents,
+  };
+}
+
+function toDto(row: PolicyRow, now: Date): PolicyDto {
+  const summary = toSummary(row, now);
+  const details = parseDetails(row.details);
+  const renewedToId = row.renewedTo?.id ?? null;
+  return {
+    ...summary,
+    termMonths: row.termMonths,
+    currency: row.currency,
+    details,
+    detailRows: describePolicyDetails(summary.type, details),
+    renewedFromId: row.renewedFromId,
+    renewedToId,
+    createdAt: row.createdAt,
+    canFileClaim: canFileClaim(row, now),
+    canRenew: canRenew({ ...row, renewedToId }, now),
+  } as PolicyDto;
+}
+
+/** The user's own policy, or null when it does not exist or belongs to someone else. */
+export async function findPolicyForUser(db: Db | Tx, userId: string, policyId: string, now: Date = new Date()): Promise<PolicyDto | null> {
+  if (typeof policyId !== "string" || policyId.length > 64) return null;
+  const row = await db.policy.findFirst({ where: { id: policyId, userId }, select: policySelect });
+  return row ? toDto(row, now) : null;
+}
+
+/** The user's own policies, newest first. */
+export async function listPoliciesForUser(db: Db | Tx, userId: string, now: Date = new Date()): Promise<PolicySummary[]> {
+  const rows = await db.policy.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: policySelect, take: 200 });
+  return rows.map((r) => toSummary(r, now));
+}
+
+export type AdminPolicyRow = PolicySummary & { holderName: string; holderEmail: string; createdAt: Date };
+
+/** Every policy with its holder, optionally filtered; for the admin list (callers check the role). */
+export async function listPoliciesForAdmin(
+  db: Db,
+  filters: { type?: PolicyType; status?: PolicyStatus },
+  now: Date = new Date(),
+): Promise<AdminPolicyRow[]> {
+  const rows = await db.policy.findMany({
+    where: { ...(filters.type ? { type: filters.type } : {}), ...(filters.status ? { status: filters.status } : {}) },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: { ...policySelect, user: { select: { name: true, email: true } } },
+  });
+  return rows.map((r) => ({ ...toSummary(r, now), holderName: r.user.name, holderEmail: r.user.email, createdAt: r.createdAt }));
+}

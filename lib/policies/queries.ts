@@ -1,0 +1,34 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { requireRole, requireUser } from "@/lib/auth/session";
+import { findPolicyForUser, listPoliciesForAdmin, listPoliciesForUser, type AdminPolicyRow, type PolicyDto, type PolicySummary } from "@/lib/policies/policy-records";
+import { isPolicyType, POLICY_STATUSES, type PolicyStatus } from "@/lib/policies/policy-types";
+
+export type { PolicyDto, PolicySummary, AdminPolicyRow } from "@/lib/policies/policy-records";
+
+/** The signed-in user's policies, newest first. */
+export async function listMyPolicies(): Promise<PolicySummary[]> {
+  const user = await requireUser();
+  return listPoliciesForUser(db, user.id);
+}
+
+/**
+ * One of the signed-in user's own policies. Anyone else's id (or an unknown one) is "not found":
+ * ownership is part of the query, so there is nothing to leak.
+ */
+export async function getMyPolicy(id: string): Promise<PolicyDto> {
+  const user = await requireUser();
+  const policy = await findPolicyForUser(db, user.id, id);
+  if (!policy) notFound();
+  return policy;
+}
+
+/** All policies, for administrators, filtered by type and stored status when given. */
+export async function listAllPolicies(filters: { type?: string; status?: string } = {}): Promise<AdminPolicyRow[]> {
+  await requireRole("ADMIN");
+  return listPoliciesForAdmin(db, {
+    type: filters.type && isPolicyType(filters.type) ? filters.type : undefined,
+    status: filters.status && (POLICY_STATUSES as readonly string[]).includes(filters.status) ? (filters.status as PolicyStatus) : undefined,
+  });
+}
