@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { userOrRedirect } from "@/lib/auth/session";
+import { getMyPolicy } from "@/lib/policies/queries";
+import { formatMoney } from "@/lib/policies/money";
+import { formatPolicyDate } from "@/lib/policies/policy-dates";
+import { policyQrSvg } from "@/lib/verification/policy-qr";
+import { Card, PageTitle } from "@/components/ui/Card";
+import { StatusBadge } from "@/components/policies/StatusBadge";
+
+export const metadata = { title: "Policy" };
+
+export default async function PolicyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await userOrRedirect(`/policies/${id}`);
+  const policy = await getMyPolicy(id);
+  const qrSvg = await policyQrSvg(policy.id);
+  const facts: [string, string][] = [
+    ["Policyholder", user.name],
+    ["Valid from", formatPolicyDate(policy.startDate)],
+    ["Valid to", `${formatPolicyDate(policy.endDate)} (end of day)`],
+    ["Term", policy.type === "travel" ? "The trip" : `${policy.termMonths} month${policy.termMonths === 1 ? "" : "s"}`],
+    ["Sum insured", formatMoney(policy.sumInsuredCents)],
+    ["Remaining cover", formatMoney(policy.remainingCoverCents)],
+    ["Premium", formatMoney(policy.premiumCents)],
+  ];
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/policies" className="text-brand-700 underline">
+          My policies
+        </Link>{" "}
+        / {policy.number}
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageTitle subtitle={<span className="font-mono">{policy.number}</span>}>{policy.typeLabel} insurance</PageTitle>
+        <StatusBadge status={policy.effectiveStatus} />
+      </div>
+
+      {policy.canFileClaim || policy.canRenew ? (
+        <div className="flex flex-wrap gap-3">
+          {policy.canFileClaim ? (
+            <Link href={`/policies/${policy.id}/claims/new`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              File a claim
+            </Link>
+          ) : null}
+          {policy.canRenew ? (
+            <Link href={`/policies/${policy.id}/renew`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+              Renew
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 md:grid-cols-3">
+        <div className="space-y-6 md:col-span-2">
+          <Card>
+            <h2 className="text-lg font-semibold">Cover</h2>
+            <dl className="mt-3 divide-y divide-slate-100">
+              {facts.map(([label, value]) => (
+                <div key={label} className="grid grid-cols-2 gap-2 py-2 text-sm">
+                  <dt className="text-slate-600">{label}</dt>
+                  <dd className="font-medium">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Details</h2>
+            <dl className="mt-3 divide-y divide-slate-100">
+              {policy.detailRows.map((d) => (
+                <div key={d.label} className="grid grid-cols-2 gap-2 py-2 text-sm">
+                  <dt className="text-slate-600">{d.label}</dt>
+                  <dd className="font-medium break-words">{d.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+        </div>
+        <Card className="self-start">
+          <h2 className="text-lg font-semibold">QR code</h2>
+          <p className="mt-1 text-sm text-slate-700">Anyone can scan it to check this policy is genuine and in force. It shows only your initial and surname.</p>
+          <div
+            role="img"
+            aria-label={`QR code to verify policy ${policy.number}`}
+            className="mx-auto mt-3 w-48 max-w-full [&>svg]:h-auto [&>svg]:w-full"
+            data-testid="policy-qr"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
+          <ul className="mt-4 space-y-2 text-sm">
+            <li>
+              <a href={`/api/policies/${policy.id}/qr`} download className="font-medium text-brand-700 underline">
+                Download QR code (PNG)
+              </a>
+            </li>
+            <li>
+              <a href={`/api/policies/${policy.id}/document`} download className="font-medium text-brand-700 underline">
+                Download policy schedule (PDF)
+              </a>
+            </li>
+          </ul>
+        </Card>
+      </div>
+    </div>
+  );
+}
