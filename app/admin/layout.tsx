@@ -15,7 +15,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const links: { href: string; label: string; badge?: number }[] = [
     { href: "/admin", label: "Overview" },
     { href: "/admin/users", label: "Users" },
+    { href: "/admin/policies", label: "Policies" },
     { href: "/admin/feedback", label: "Feedback", badge: openNegative },
+    { href: "/admin/notifications", label: "Notifications" },
   ];
   return (
     <div className="space-y-6">

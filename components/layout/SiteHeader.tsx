@@ -11,6 +11,7 @@ export async function SiteHeader() {
       ? [
           { href: "/policies", label: "My policies" },
           { href: "/feedback", label: "Feedback" },
+          { href: "/notifications", label: "Notifications" },
           { href: "/profile", label: "Profile" },
         ]
       : []),

@@ -1,9 +1,4 @@
-// Labels for the home page tiles. The policies capability owns the full Info Centre content.
-export const POLICY_TYPE_LINKS = [
-  { type: "car", label: "Car", blurb: "Comprehensive cover for you and your car" },
-  { type: "bike", label: "Bike", blurb: "Motorbikes and scooters, on and off the road" },
-  { type: "travel", label: "Travel", blurb: "Medical, cancellation and baggage abroad" },
-  { type: "health", label: "Health", blurb: "Private treatment, scans and specialists" },
-  { type: "business", label: "Business", blurb: "Liability, property and interruption" },
-  { type: "home", label: "Home", blurb: "Buildings and contents, with theft cover" },
-] as const;
+// Labels for the home page tiles, from the policies capability's own type metadata (lib/policies/policy-types.ts).
+import { POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
+
+export const POLICY_TYPE_LINKS = POLICY_TYPES.map((type) => ({ type, label: POLICY_TYPE_INFO[type].label, blurb: POLICY_TYPE_INFO[type].blurb }));

@@ -41,10 +41,11 @@ export function canFileClaim(p: Dated, now: Date = new Date()): boolean {
 
 /**
  * Renewal is offered from 30 days before the last day of cover, and after expiry; never for a
- * cancelled or lapsed policy, or one already renewed.
+ * cancelled or lapsed policy, one already renewed, or a travel policy (it covers one trip: the
+ * next trip is a new policy).
  */
-export function canRenew(p: Dated & { renewedToId?: string | null }, now: Date = new Date()): boolean {
-  if (p.renewedToId) return false;
+export function canRenew(p: Dated & { type?: string; renewedToId?: string | null }, now: Date = new Date()): boolean {
+  if (p.renewedToId || p.type === "travel") return false;
   const s = effectiveStatus(p, now);
   if (s === "EXPIRED") return true;
   if (s !== "ACTIVE") return false;

@@ -110,7 +110,9 @@ export const registrationSchema = z
   .refine((s) => {
     const compact = s.replace(/ /g, "");
     return /^[A-Z0-9]{2,8}$/.test(compact) && /[A-Z]/.test(compact) && /\d/.test(compact);
-  }, "Enter a registration like AB12 CDE (letters and numbers only)");
+  }, "Enter a registration like AB12 CDE (letters and numbers only)")
+  // Current-style plates are written one way ("AB12 CDE"); older and personalised ones keep the spacing typed.
+  .transform((s) => (/^[A-Z]{2}\d{2}[A-Z]{3}$/.test(s.replace(/ /g, "")) ? s.replace(/ /g, "").replace(/^(.{4})/, "$1 ") : s));
 
 /** UK postcodes, tolerant of case and spacing; normalised to "SW1A 1AA". */
 export const postcodeSchema = z

@@ -39,7 +39,7 @@ describe("createAccount (real SQLite)", () => {
 
   it("reports each bad field beside that field", async () => {
     const err = await createAccount(db, { name: "J", email: "not-an-email", phone: "12", password: "short", confirmPassword: "different" }).catch((e) => e);
-    expect(Object.keys(err.fieldErrors).sort()).toEqual(["email", "name", "password", "phone"].sort());
+    expect(Object.keys(err.fieldErrors).sort()).toEqual(["confirmPassword", "email", "name", "password", "phone"]);
     const mismatch = await createAccount(db, { ...valid, email: "other@example.com", confirmPassword: "correct horse battery!" }).catch((e) => e);
     expect(mismatch.fieldErrors).toEqual({ confirmPassword: "Passwords do not match" });
   });

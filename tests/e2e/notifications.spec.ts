@@ -1,0 +1,106 @@
+import path from "node:path";
+import fs from "node:fs";
+import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, DEMO_HOLDER, newUserData } from "./fixtures";
+import { createPrismaClient } from "@/lib/db";
+import { enqueueNotification } from "@/lib/notifications/enqueue";
+
+// serve.mjs starts the app with WORKER_IN_APP=on against a fake Twilio API that appends every SMS it
+// accepts to this file, and the app's SQLite file beside it: a journey can record a notification the way a
+// capability would (in a transaction, through the contract) and watch the app's own worker send it.
+const port = process.env.E2E_PORT ?? "3100";
+const tmp = path.resolve("tests/.tmp");
+const smsLog = path.join(tmp, `e2e-sms-${port}.jsonl`);
+const dbUrl = `file:${path.join(tmp, `e2e-${port}.db`)}`;
+
+type SmsRecord = { form: Record<string, string>; status: number; sid?: string };
+const smsSent = (): SmsRecord[] =>
+  fs.existsSync(smsLog)
+    ? fs
+        .readFileSync(smsLog, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as SmsRecord)
+    : [];
+
+/** Records one policy_expired notification for the account with `email`, committed like a real event. */
+async function recordExpiryFor(email: string, policyNumber: string, toPhone?: string) {
+  const db = createPrismaClient(dbUrl);
+  try {
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, phone: true } });
+    await db.$transaction((tx) =>
+      enqueueNotification(tx, {
+        kind: "policy_expired",
+        userId: user.id,
+        ...(toPhone ? { toPhone } : {}),
+        payload: { policyNumber, endDate: "2026-11-20" },
+        idempotencyKey: `e2e:${policyNumber}`,
+      }),
+    );
+    return user;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+test("a new policyholder's notifications page starts empty and is reachable from the header", async ({ page }) => {
+  await signUp(page, newUserData());
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" }).click();
+  await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+  await expect(page.getByText("No notifications yet.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a recorded notification is texted by the app's own worker through Twilio and listed for its owner only", async ({ page }) => {
+  const policyNumber = `SG-E2E-${Date.now().toString(36).toUpperCase()}`;
+  const holder = await recordExpiryFor(DEMO_HOLDER.email, policyNumber);
+
+  // the in-app worker sent it through the real twilio client to the fake API
+  await expect.poll(() => smsSent().filter((s) => s.form.Body?.includes(policyNumber)).length, { timeout: 15_000 }).toBe(1);
+  const sms = smsSent().find((s) => s.form.Body.includes(policyNumber))!;
+  expect(sms.form.To).toBe(holder.phone);
+  expect(sms.form.From).toBe("+447911000999");
+
+  await signIn(page, DEMO_HOLDER);
+  await page.goto("/notifications");
+  const item = page.getByRole("listitem").filter({ hasText: policyNumber });
+  await expect(item.getByRole("heading", { name: "Policy expired" })).toBeVisible();
+  await expect(item.getByText(`Safeguard: policy ${policyNumber} expired on 20 Nov 2026`)).toBeVisible();
+  await expect(item.getByText("Sent", { exact: true })).toBeVisible();
+  await expect(item.getByText(/^Sent \d{1,2} \w{3} 2026/)).toBeVisible();
+  await expectAccessible(page);
+
+  // another account does not see it
+  await signOut(page);
+  await signUp(page, newUserData());
+  await page.goto("/notifications");
+  await expect(page.getByText(policyNumber)).toHaveCount(0);
+});
+
+test("an admin sees the outbox with counts and can retry a failed message; a policyholder gets not found", async ({ page }) => {
+  const policyNumber = `SG-BAD-${Date.now().toString(36).toUpperCase()}`;
+  // an invalid number: the fake Twilio answers 400 / 21211, so the worker marks it FAILED without retrying
+  await recordExpiryFor(DEMO_HOLDER.email, policyNumber, "+000000000123");
+  await expect.poll(() => smsSent().filter((s) => s.form.Body?.includes(policyNumber) && s.status === 400).length, { timeout: 15_000 }).toBe(1);
+
+  await signIn(page, ADMIN);
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Notifications" }).click();
+  await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+  await expect.poll(async () => Number(await page.getByTestId("count-failed").textContent())).toBeGreaterThanOrEqual(1);
+  const row = page.getByRole("row").filter({ hasText: "+00 ••• ••• 123" });
+  await expect(row).toBeVisible();
+  await expect(row.getByText("Failed", { exact: true })).toBeVisible();
+  await expect(row.getByText(/21211/)).toBeVisible();
+  await expectAccessible(page);
+
+  await row.getByRole("button", { name: /^Retry/ }).click();
+  await expect(row.getByText("Queued for another attempt")).toBeVisible();
+  await page.screenshot({ path: "/tmp/shot-admin.png", fullPage: true });
+  // the retry checks Twilio first, finds nothing, sends, and the number is still invalid: failed again
+  await expect.poll(() => smsSent().filter((s) => s.form.Body?.includes(policyNumber)).length, { timeout: 15_000 }).toBe(2);
+
+  await signOut(page);
+  await signIn(page, DEMO_HOLDER);
+  const res = await page.goto("/admin/notifications");
+  expect(res?.status()).toBe(404);
+});
