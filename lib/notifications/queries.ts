@@ -58,6 +58,12 @@ export async function listNotificationsForAdmin(): Promise<{ rows: AdminNotifica
   for (const g of grouped) if (g.status in counts) counts[g.status as NotificationStatus] = g._count._all;
   return {
     counts,
-    rows: rows.map(({ toPhone, user, ...r }) => ({ ...r, recipient: maskPhone(toPhone), recipientName: user?.name ?? null })),
+    rows: rows.map(({ toPhone, user, lastError, ...r }) => ({
+      ...r,
+      recipient: maskPhone(toPhone),
+      recipientName: user?.name ?? null,
+      // provider errors quote the number ("The 'To' number +44… is not valid"): mask it there too
+      lastError: lastError?.replace(/\+?\d{7,15}/g, (n) => maskPhone(n)) ?? null,
+    })),
   };
 }

@@ -95,7 +95,6 @@ test("an admin sees the outbox with counts and can retry a failed message; a pol
 
   await row.getByRole("button", { name: /^Retry/ }).click();
   await expect(row.getByText("Queued for another attempt")).toBeVisible();
-  await page.screenshot({ path: "/tmp/shot-admin.png", fullPage: true });
   // the retry checks Twilio first, finds nothing, sends, and the number is still invalid: failed again
   await expect.poll(() => smsSent().filter((s) => s.form.Body?.includes(policyNumber)).length, { timeout: 15_000 }).toBe(2);
 
