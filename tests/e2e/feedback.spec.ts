@@ -1,4 +1,4 @@
-import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN } from "./fixtures";
+import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, smsSent } from "./fixtures";
 
 test("negative feedback alerts the admin, shows markup as text, and the customer sees the reply", async ({ page }) => {
   const user = await signUp(page);
@@ -19,6 +19,10 @@ test("negative feedback alerts the admin, shows markup as text, and the customer
   await expect(page.getByText("Thank you. Your feedback has been sent.")).toBeVisible();
   const mine = page.getByTestId("my-feedback").first();
   await expect(mine).toContainText("Awaiting reply");
+  // the app's worker texts the admin (seeded admin phone) through the real twilio client
+  await expect
+    .poll(() => smsSent().filter((m) => m.form.To === "+447911000001" && /negative customer feedback FB-/.test(m.form.Body)).length, { timeout: 20_000 })
+    .toBeGreaterThan(0);
   await signOut(page);
 
   await signIn(page, ADMIN);

@@ -1,6 +1,20 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export type SmsRecord = { form: Record<string, string>; status: number; sid?: string };
+/** Every SMS the fake Twilio API has received in this run (tests/e2e/serve.mjs logs them as JSON lines). */
+export function smsSent(): SmsRecord[] {
+  const log = path.resolve("tests/.tmp", `e2e-sms-${process.env.E2E_PORT ?? "3100"}.jsonl`);
+  if (!fs.existsSync(log)) return [];
+  return fs
+    .readFileSync(log, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as SmsRecord);
+}
 
 export type TestUser = { name: string; email: string; phone: string; password: string };
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
-import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, DEMO_HOLDER, newUserData } from "./fixtures";
+import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, DEMO_HOLDER, newUserData, smsSent } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 
@@ -9,18 +9,7 @@ import { enqueueNotification } from "@/lib/notifications/enqueue";
 // capability would (in a transaction, through the contract) and watch the app's own worker send it.
 const port = process.env.E2E_PORT ?? "3100";
 const tmp = path.resolve("tests/.tmp");
-const smsLog = path.join(tmp, `e2e-sms-${port}.jsonl`);
 const dbUrl = `file:${path.join(tmp, `e2e-${port}.db`)}`;
-
-type SmsRecord = { form: Record<string, string>; status: number; sid?: string };
-const smsSent = (): SmsRecord[] =>
-  fs.existsSync(smsLog)
-    ? fs
-        .readFileSync(smsLog, "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as SmsRecord)
-    : [];
 
 /** Records one policy_expired notification for the account with `email`, committed like a real event. */
 async function recordExpiryFor(email: string, policyNumber: string, toPhone?: string) {

@@ -1,7 +1,7 @@
 import { PNG } from "pngjs";
 import jsQR from "jsqr";
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, signUp, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fixtures";
+import { test, expect, signUp, signIn, expectAccessible, ADMIN, DEMO_HOLDER, smsSent } from "./fixtures";
 
 // Each journey signs up its own users, so they run side by side.
 test.describe.configure({ mode: "parallel" });
@@ -227,6 +227,11 @@ for (const j of JOURNEYS) {
     await expect(page.getByRole("img", { name: `QR code to verify policy ${number}` })).toBeVisible();
     await expect(page.getByRole("link", { name: "File a claim" })).toHaveAttribute("href", `/policies/${policyId}/claims/new`);
     await expect(page.getByRole("link", { name: "Renew" })).toHaveCount(0);
+
+    // the "policy created" SMS went out once, through the outbox and the real twilio client
+    await expect
+      .poll(() => smsSent().filter((m) => m.form.To === "+447911123456" && m.form.Body.includes(`policy ${number} is active`)).length, { timeout: 20_000 })
+      .toBe(1);
 
     // listed in My policies
     await page.getByRole("link", { name: "My policies" }).first().click();
