@@ -25,7 +25,6 @@ const schema = z.object({
   SEED_USER_EMAIL: z.email().default("holder@example.com"),
   SEED_USER_PASSWORD: z.string().min(10).default("holder-password-123"),
   SEED_USER_PHONE: z.string().default("+447911000002"),
-  DEFAULT_PHONE_REGION: z.string().length(2).default("GB"),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

@@ -42,6 +42,9 @@ function multiStatementSafe(conn) {
   return conn;
 }
 
+/** SQLite connections the engine opened, closed before exit so the WAL is folded back into the file. */
+const openSqliteConnections = [];
+
 async function makeAdapter() {
   if (!isPostgres(url)) {
     const file = url.replace(/^file:/, "");
@@ -51,7 +54,11 @@ async function makeAdapter() {
     return {
       adapterName: f.adapterName,
       provider: f.provider,
-      connect: async () => multiStatementSafe(await f.connect()),
+      connect: async () => {
+        const conn = multiStatementSafe(await f.connect());
+        openSqliteConnections.push(conn);
+        return conn;
+      },
       connectToShadowDb: async () => multiStatementSafe(await f.connectToShadowDb()),
     };
   }
@@ -136,6 +143,17 @@ const nameIdx = rest.indexOf("--name");
 const name = nameIdx >= 0 ? rest[nameIdx + 1] : "migration";
 const schemaFile = { path: SCHEMA, content: fs.readFileSync(SCHEMA, "utf8") };
 
+if (!isPostgres(url) && cmd === "deploy") {
+  // WAL lets the app, the delivery worker and readers share the file: readers never wait for the
+  // writer and writes queue briefly instead of failing. The mode is stored in the file itself.
+  const file = url.replace(/^file:/, "");
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const { default: Database } = await import("better-sqlite3");
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+}
+
 const { SchemaEngine } = await loadEngine();
 const adapter = bindMigrationAwareSqlAdapterFactory(await makeAdapter());
 globalThis.__adapter = adapter;
@@ -173,5 +191,10 @@ if (cmd === "diff") {
 } else {
   console.error("usage: node scripts/migrate.mjs deploy | dev --name <name> | diff");
   process.exit(2);
+}
+if (!isPostgres(url)) {
+  // Closing the last connection checkpoints the WAL into the main file, so the .db file alone is
+  // complete (the tests copy it as a template).
+  for (const conn of openSqliteConnections) await conn.dispose();
 }
 process.exit(0);

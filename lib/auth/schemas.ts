@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 
-/** Default region for numbers typed without a country code. Mirrors DEFAULT_PHONE_REGION (UK product). */
+/** Region assumed for numbers typed without a country code: a UK product. Shared with the browser, so a constant. */
 export const DEFAULT_PHONE_REGION: CountryCode = "GB";
 
 /** Phone as typed → E.164 (+447700900123); a clear message when it is not a real number. */

@@ -9,7 +9,7 @@ import { enqueueNotification } from "@/lib/notifications/enqueue";
 // capability would (in a transaction, through the contract) and watch the app's own worker send it.
 const port = process.env.E2E_PORT ?? "3100";
 const tmp = path.resolve("tests/.tmp");
-const dbUrl = `file:${path.join(tmp, `e2e-${port}.db`)}`;
+const dbUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(tmp, `e2e-${port}.db`)}`;
 
 /** Records one policy_expired notification for the account with `email`, committed like a real event. */
 async function recordExpiryFor(email: string, policyNumber: string, toPhone?: string) {

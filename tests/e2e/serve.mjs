@@ -14,11 +14,22 @@ fs.rmSync(path.join(dir, `e2e-sms-${port}.jsonl`), { force: true });
 
 const twilio = await startFakeTwilio({ port: Number(process.env.E2E_TWILIO_PORT ?? Number(port) + 99), logFile: path.join(dir, `e2e-sms-${port}.jsonl`) });
 
+// E2E_DATABASE_URL=postgresql://… runs the journeys against PostgreSQL (the schema is emptied first);
+// the default is a fresh SQLite file.
+const pgUrl = process.env.E2E_DATABASE_URL;
+if (pgUrl) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+}
+
 const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: `file:${dbFile}`,
+  DATABASE_URL: pgUrl ?? `file:${dbFile}`,
   AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
   APP_URL: `http://127.0.0.1:${port}`,
   // every journey signs in from 127.0.0.1; keep the per-address limit out of the way of the per-account one
