@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/db";
 import { seedDemoPolicies } from "@/lib/policies/seed-demo-policies";
+import { seedDemoFeedback } from "@/lib/feedback/seed-demo-feedback";
 
 /** Demo data beyond the two accounts (policies, feedback …); each capability adds its part here. */
-export async function seedExtras(_db: Db, _ids: { adminId: string; holderId: string }): Promise<void> {
-  await seedDemoPolicies(_db, _ids.holderId); // policies: demo policies for the demo holder
+export async function seedExtras(db: Db, ids: { adminId: string; holderId: string }): Promise<void> {
+  await seedDemoPolicies(db, ids.holderId); // policies: demo policies for the demo holder
+  await seedDemoFeedback(db, ids.holderId, ids.adminId); // feedback: one of each sentiment, the praise answered
 }

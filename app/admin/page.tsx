@@ -1,7 +1,8 @@
 import { adminOrNotFound } from "@/lib/auth/session";
 import Link from "next/link";
 import { getAdminOverview } from "@/lib/admin/queries";
-import { PageTitle } from "@/components/ui/Card";
+import { Card, PageTitle } from "@/components/ui/Card";
+import { CountBarChart } from "@/components/charts/CountBarChart";
 
 const fmt = new Intl.NumberFormat("en-GB");
 type Tile = { label: string; value: number; sub?: string; alert?: boolean; href?: string };
@@ -17,7 +18,7 @@ export default async function AdminOverviewPage() {
   ];
   return (
     <div>
-      <PageTitle subtitle="Claims, policies, customers and messages at a glance.">Admin dashboard</PageTitle>
+      <PageTitle subtitle="Policies, customers, feedback and messages at a glance.">Admin dashboard</PageTitle>
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {tiles.map((t) => (
           <li key={t.label} className={`rounded-lg border bg-white p-4 shadow-sm ${t.alert ? "border-amber-400" : "border-slate-200"}`}>
@@ -32,6 +33,10 @@ export default async function AdminOverviewPage() {
           </li>
         ))}
       </ul>
+      <Card className="mt-6">
+        <h2 className="mb-2 text-lg font-semibold">Policies in force by type</h2>
+        <CountBarChart description="Policies in force" bars={o.activeByType.map((t) => ({ name: t.label, value: t.count, colour: "#1e40af" }))} />
+      </Card>
     </div>
   );
 }

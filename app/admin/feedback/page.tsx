@@ -5,7 +5,7 @@ import { SENTIMENTS, feedbackRef, topicLabel, type Sentiment } from "@/lib/feedb
 import { Card, PageTitle } from "@/components/ui/Card";
 import { FeedbackBadge } from "@/components/feedback/FeedbackStatusBadge";
 import { ReplyForm } from "@/components/feedback/ReplyForm";
-import { SentimentChart } from "@/components/feedback/SentimentChart";
+import { CountBarChart } from "@/components/charts/CountBarChart";
 
 export const metadata = { title: "Feedback" };
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -35,7 +35,14 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
               </div>
             ))}
           </dl>
-          <SentimentChart counts={stats.bySentiment} />
+          <CountBarChart
+            description="Feedback by sentiment"
+            bars={[
+              { name: "Positive", value: stats.bySentiment.positive, colour: "#15803d" },
+              { name: "Neutral", value: stats.bySentiment.neutral, colour: "#64748b" },
+              { name: "Negative", value: stats.bySentiment.negative, colour: "#b91c1c" },
+            ]}
+          />
         </div>
       </Card>
       <nav aria-label="Filter by sentiment" className="flex flex-wrap gap-2 text-sm">
@@ -57,7 +64,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
           {items.map((f) => (
             <li key={f.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="admin-feedback">
               <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                <span className="font-mono text-xs">{feedbackRef(f.id)}</span>
+                <span className="font-mono text-xs" data-testid="feedback-ref">{feedbackRef(f.id)}</span>
                 <FeedbackBadge value={f.sentiment} />
                 <FeedbackBadge value={f.status} />
                 <span>{topicLabel(f.topic)}</span>
