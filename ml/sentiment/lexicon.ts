@@ -15,7 +15,10 @@
  *   - "~"        skips 0–2 word tokens (never crosses punctuation),
  *   - "x?"       element x is optional,
  *   - "-"        matches a hyphen token (wink splits "hassle-free" into 3 tokens),
- *   - "#dur"     a duration such as "three weeks", "48 hours", "a few months".
+ *   - "#dur"     a duration such as "three weeks", "48 hours", "a few months",
+ *   - "{a b|c}"  a group whose alternatives may be several words; the pattern is expanded into one
+ *                pattern per alternative (a bare "a|b c" element holds single words only).
+ * A negator skipped by a "~" gap that the pattern does not itself name negates the phrase.
  * Contractions are already expanded by wink ("didn't" → "do not", "won't" → "will not").
  */
 
@@ -145,6 +148,26 @@ export const WORDS: Record<string, number> = {
   works: 0.8, worked: 0.8, work: 0, working: 0, still: 0, enough: 0, promised: 0, promise: 0, sold: 0, want: 0,
   valued: 0, built: 0, shared: 0, police: 0, crime: -0.5, trust: 1.8, trusted: 1.8, untrustworthy: -2.4, untouched: -1.0,
   settlement: 0, loyal: 1.0,
+  // --- general review vocabulary, second pass (families of common defect / food / service / film words)
+  // product defects and wear
+  scratched: -1.4, scratches: -1.2, scratchy: -1.2, scuffed: -1.2, dented: -1.2, rusty: -1.6, rusted: -1.6,
+  peeling: -1.4, peeled: -1.2, chipped: -1.4, frayed: -1.4, wobbly: -1.4, wobbles: -1.4, wobbled: -1.4,
+  rattles: -1.2, rattling: -1.2, squeaky: -1.2, squeaks: -1.2, jams: -1.4, jammed: -1.4, jamming: -1.4,
+  overheat: -2.0, overheats: -2.0, overheating: -2.0, overheated: -2.0, disconnects: -1.4, disconnecting: -1.4,
+  freezes: -1.4, froze: -1.4, malfunction: -2.0, malfunctions: -2.0, malfunctioning: -2.0, defect: -2.0,
+  defects: -2.0, dud: -2.2, knockoff: -1.8, counterfeit: -2.0, shoddily: -2.4, unstable: -1.4,
+  snug: 1.0, snugly: 1.0, sturdier: 1.6,
+  // food and places
+  cold: -1.0, limp: -1.4, gristle: -1.8, gristly: -1.8, rancid: -2.8, oily: -1.4, fatty: -1.0, underseasoned: -1.8,
+  overseasoned: -1.6, freezing: -1.0, stuffy: -1.4, grimy: -2.2, spotless: 2.4, immaculate: 2.4,
+  hearty: 1.6, fluffy: 1.2, crunchy: 1.0, homemade: 1.0, flavour: 1.0, flavor: 1.0, flavours: 1.0, flavors: 1.0,
+  // service
+  inattentive: -2.2, unfriendly: -2.2, grumpy: -1.8, surly: -2.2, snooty: -1.8, disorganised: -1.8,
+  disorganized: -1.8, understaffed: -1.6, forgot: -1.2, forgotten: -1.0, hospitable: 2.0, accommodating: 2.0,
+  // films
+  laughable: -2.2, stiff: -1.2, stilted: -1.8, unconvincing: -2.0, implausible: -1.4, nonsensical: -2.0,
+  amateurish: -2.2, cheesy: -1.4, corny: -1.4, hammy: -1.6, cringy: -2.0, miscast: -1.6, overacted: -1.6,
+  overacting: -1.6, drags: -1.6, dragged: -1.4, snoozefest: -2.6, heartfelt: 2.0, special: 1.4, addictive: 1.4,
 };
 
 /**
@@ -206,7 +229,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["ripped off", -3.0],
   ["daylight robbery", -3.0],
   ["out of pocket", -2.2],
-  ["want|wanted|demand|demanding|expect|request|requesting ~ refund|money back|my money", -2.2],
+  ["want|wanted|demand|demanding|expect|request|requesting ~ {refund|money back|my money}", -2.2],
   ["receive|received|get|got|issue|issued|process|processed ~ refund", 1.4],
   ["premium|premiums|price|prices|quote|cost|costs|renewal|bill|excess ~ go|goes|went|gone|going|keep|keeps|shot|jump|jumped up", -1.9],
   ["premium|premiums|price|prices|quote|cost|costs|renewal|bill ~ double|doubled|triple|tripled|increase|increased|rise|rose|risen|hike|hiked|jump|jumped|soar|soared|skyrocket|skyrocketed", -1.9],
@@ -214,8 +237,8 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["premium|premiums|price|prices|quote|cost|costs|renewal|bill ~ go|goes|went|gone|come|came down", 1.9],
   ["premium|premiums|price|prices|quote|cost|costs|renewal|bill ~ drop|dropped|fall|fell|decrease|decreased|reduce|reduced", 1.9],
   ["waive|waived|waiving ~ fee|fees|charge|excess", 2.2],
-  ["cancel|cancelled|canceled|cancelling|canceling ~ my|our|the|this policy|cover|insurance|membership|subscription|contract|direct debit|account", -1.9],
-  ["want|wanted|going to|will ~ cancel", -1.4],
+  ["cancel|cancelled|canceled|cancelling|canceling ~ my|our|the|this {policy|cover|insurance|membership|subscription|contract|direct debit|account}", -1.9],
+  ["{want|wanted|going to|will} ~ cancel", -1.4],
   ["business|custom elsewhere", -2.8],
   ["go|going|look|looking|shop|shopping|move|moving elsewhere", -2.0],
   ["never again", -3.0],
@@ -225,7 +248,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["save|saved|saving ~ me|us", 1.4],
   ["value for money", 2.2],
   ["worth every penny|cent", 3.0],
-  ["worth it|the money|the price|the wait", 2.2],
+  ["worth {it|the money|the price|the wait|the trip|the drive|the visit|the ticket|the hype|a visit|a try|a look|a watch|the effort}", 2.2],
   ["no questions asked", 2.2],
   // --- praise for fast, full payouts
   ["above and beyond", 3.0],
@@ -242,7 +265,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["pay|paid|cover|covered ~ for? everything", 1.6],
   ["put ~ right", 2.0],
   ["look|looked|looking after", 1.8],
-  ["keep|kept|keeping ~ informed|updated|posted|in the loop", 2.0],
+  ["keep|kept|keeping ~ {informed|updated|posted|in the loop}", 2.0],
   ["at ease", 1.6],
   ["peace of mind", 2.2],
   ["safe|good hands", 2.2],
@@ -255,8 +278,8 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["spot on", 2.4],
   ["nasty surprise|surprises|shock", -2.0],
   ["not ~ ask|asked for more|better", 3.0],
-  ["not be|been happier|better|more pleased|more satisfied|more grateful", 3.0],
-  ["not ~ recommend ~ enough|more|highly enough", 3.0],
+  ["not be|been {happier|better|more pleased|more satisfied|more grateful}", 3.0],
+  ["not ~ recommend ~ {enough|more|highly enough}", 3.0],
   ["not ~ thank ~ enough", 3.0],
   ["not fault", 2.6],
   ["nothing ~ too much trouble", 2.6],
@@ -264,7 +287,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["life - saver", 3.0],
   ["life saver", 3.0],
   ["go|went|goes|going smoothly", 2.2],
-  ["will|would|'ll|'d|definitely|going to ~ renew|renewing|stay|staying|use them|buy|order|be back|come back|return|go back|recommend", 1.2],
+  ["{will|would|'ll|'d|definitely|going to} ~ {renew|renewing|stay|staying|use them|buy|order|be back|come back|be coming back|return|go back|recommend}", 1.8],
   ["buy|order|use ~ again", 1.4],
   ["come|coming back for more", 2.0],
   // --- products, restaurants, films (general)
@@ -298,7 +321,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["so - called", -1.5],
   ["this|that be|is how you ~ treat|reward|repay", -2.6],
   ["not|never ~ help|helped|helping|assist|assisted", -2.0],
-  ["take|took|taken|taking|takes ~ so|too|very long|ages|forever", -2.2],
+  ["take|took|taken|taking|takes ~ {so long|too long|very long|ages|forever}", -2.2],
   ["stop|stopped|stops ~ replying|responding|answering|calling|returning|working", -2.4],
   ["without ~ explaining|explanation|telling|warning|notice|reminder|consent|asking|permission|notifying|informing", -1.8],
   ["without me|us ~ ask|asking|chase|chasing|prompt|prompting|having|needing", 1.8],
@@ -311,6 +334,29 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["high|top standard|standards|quality", 2.2],
   ["complaint|complaints team|department|procedure|process|handler|manager|reference", 0],
   ["not ~ sure", -0.2],
+  // --- general review idioms, second pass
+  ["special effects|effect|offer|offers|needs|occasion|request|requests", 0],
+  ["to die for", 2.8],
+  ["like a dream|charm", 2.4],
+  ["exactly what i|we ~ {need|needed|want|wanted|expected|ordered|asked for|was looking for|were looking for}", 2.0],
+  ["exactly|just ~ as described|advertised|pictured|shown|expected", 1.8],
+  ["as described|advertised|pictured", 1.2],
+  ["not ~ put ~ down", 2.6],
+  ["expect|expected|expecting ~ {more|better|a lot more|much more|a lot better|much better}", -2.0],
+  ["roll|rolled|rolling ~ eyes", -2.2],
+  ["paper thin", -1.6],
+  ["paper - thin", -1.6],
+  ["one - dimensional", -1.8],
+  ["battery|batteries|motor|bulb|charger|screen ~ die|died|dies|dying|dead", -2.0],
+  ["a|big|huge|massive hit", 2.2],
+  ["hit and|or miss", -1.4],
+  ["hit the spot", 2.4],
+  ["{bought|buy|buying|ordered|order|ordering} ~ {another|more|a second}", 1.8],
+  ["piping hot", 1.6],
+  ["dried out", -1.6],
+  ["give|gave|gives up the ghost", -2.2],
+  ["laugh out loud", 2.4],
+  ["holds|held|hold up well?", 1.4],
 ];
 
 /** Time units for the "#dur" element and the waiting rules. Value: rough length in days. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreSentiment } from "./score";
-import { NEUTRAL_TAU, plainWinkScore, scoreSentimentCore } from "./core";
+import { NEUTRAL_TAU, ZERO_EVIDENCE_POLARITY, expandBraces, plainWinkScore, scoreSentimentCore } from "./core";
 
 const s = (t: string) => scoreSentiment(t);
 
@@ -141,10 +141,15 @@ describe("neutral band", () => {
     expect(r.label).toBe("neutral");
     expect(Math.abs(r.score)).toBeLessThan(NEUTRAL_TAU);
   });
-  it("no sentiment-bearing words ⇒ neutral with score 0, polarity still decided", () => {
+  it("no sentiment-bearing words ⇒ neutral with score 0; two-class tie-break is negative", () => {
     const r = s("The car is parked on the drive.");
-    expect(r).toMatchObject({ label: "neutral", score: 0 });
-    expect(["positive", "negative"]).toContain(r.polarity);
+    expect(r).toMatchObject({ label: "neutral", score: 0, polarity: "negative" });
+    expect(ZERO_EVIDENCE_POLARITY).toBe("negative");
+    expect(r.signals.join(" ")).toMatch(/polarity defaults to negative/);
+    // factual complaints with no evaluative word are called negative in the two-class task
+    expect(s("The printer needs a reset every few pages.").polarity).toBe("negative");
+    // but any evidence decides: the tie-break never overrides a non-zero score
+    expect(s("The car is parked on the drive, which is nice.").polarity).toBe("positive");
   });
   it("tau is a parameter of the core scorer", () => {
     const t = "The app is fine.";
@@ -164,5 +169,81 @@ describe("general review sentences", () => {
     ["Not bad at all for the price.", "positive"],
   ])("%s → %s", (t, label) => {
     expect(s(t).polarity).toBe(label);
+  });
+});
+
+describe("phrase patterns with multi-word alternatives ({a b|c})", () => {
+  it("expandBraces expands each group, including multi-word alternatives", () => {
+    expect(expandBraces("worth {it|the money}")).toEqual(["worth it", "worth the money"]);
+    expect(expandBraces("{will|going to} ~ {be back|recommend}")).toEqual([
+      "will ~ be back", "will ~ recommend", "going to ~ be back", "going to ~ recommend",
+    ]);
+    expect(expandBraces("no braces")).toEqual(["no braces"]);
+  });
+  it.each([
+    ["It was worth it.", "positive", /phrase "worth it"/],
+    ["We will definitely be back.", "positive", /phrase "will definitely be back"/],
+    ["It took ages to get a reply.", "negative", /phrase "took ages"/],
+    ["I want a refund.", "negative", /phrase "want a refund"/],
+    ["They kept me informed.", "positive", /phrase "kept me informed"/],
+    ["I couldn't be happier.", "positive", /phrase "n't be happier"/],
+    ["I can't recommend them enough.", "positive", /phrase "n't recommend them enough"/],
+  ])("%s → %s (previously unmatched pattern)", (t, label, sig) => {
+    const r = s(t);
+    expect(r.label).toBe(label);
+    expect(r.signals.join(" ")).toMatch(sig);
+  });
+});
+
+describe("negator inside a phrase gap negates the phrase", () => {
+  it.each([
+    ["We will be back.", "We will not be back."],
+    ["I would recommend this place.", "I would not recommend this place."],
+    ["I would buy this again.", "I would never buy this again."],
+  ])("%s / %s", (pos, neg) => {
+    expect(s(pos).polarity).toBe("positive");
+    const r = s(neg);
+    expect(r.polarity).toBe("negative");
+    expect(r.signals.join(" ")).toMatch(/phrase .* \(negated by "(not|never)"\)/);
+  });
+  it("a negator the pattern itself names is not a gap negator", () => {
+    expect(s("I can't recommend them enough.").polarity).toBe("positive");
+  });
+});
+
+describe("general review vocabulary and idioms (second pass)", () => {
+  it.each([
+    ["The battery died after two days.", "negative"],
+    ["The screen scratched within a week.", "negative"],
+    ["The fan rattles and overheats.", "negative"],
+    ["The fries were limp and the coffee was cold.", "negative"],
+    ["The acting is stiff and the plot is laughable.", "negative"],
+    ["The hostess rolled her eyes at us.", "negative"],
+    ["I expected much better from this brand.", "negative"],
+    ["The cheesecake is to die for.", "positive"],
+    ["It runs like a dream.", "positive"],
+    ["Exactly what I was looking for.", "positive"],
+    ["Arrived exactly as described.", "positive"],
+    ["I couldn't put the book down.", "positive"],
+    ["The new menu was a big hit with the kids.", "positive"],
+    ["I've already ordered another one.", "positive"],
+    ["Not bad at all.", "positive"],
+    ["Not great.", "negative"],
+  ])("%s → %s", (t, label) => {
+    expect(s(t).polarity).toBe(label);
+  });
+  it("a failure 'within <short time>' is not praise of speed; a payout within days still is", () => {
+    const r = s("The strap snapped and broke within two days.");
+    expect(r.polarity).toBe("negative");
+    expect(r.signals.join(" ")).not.toMatch(/fast/);
+    expect(s("They paid out within two days.").label).toBe("positive");
+  });
+  it("'special effects' is a compound noun, not praise", () => {
+    expect(s("The special effects were added later.").label).toBe("neutral");
+    expect(s("The staff made the evening really special.").label).toBe("positive");
+  });
+  it("'to die for' is praise, while 'died' keeps its weak negative value", () => {
+    expect(s("The tiramisu is to die for.").score).toBeGreaterThan(0.3);
+    expect(s("The plant died.").score).toBeLessThan(0);
   });
 });

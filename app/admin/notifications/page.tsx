@@ -4,6 +4,7 @@ import { kindLabel, NOTIFICATION_STATUSES, statusLabel } from "@/lib/notificatio
 import { StatusBadge } from "@/components/notifications/StatusBadge";
 import { PageTitle } from "@/components/ui/Card";
 import { RetryButton } from "./RetryButton";
+import { ScrollableTable } from "@/components/ui/ScrollableTable";
 
 export const metadata = { title: "Notifications" };
 
@@ -29,7 +30,7 @@ export default async function AdminNotificationsPage() {
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No messages yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollableTable label="Messages">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Latest notifications, newest first</caption>
             <thead className="bg-slate-100 text-left">
@@ -69,7 +70,7 @@ export default async function AdminNotificationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
     </div>
   );

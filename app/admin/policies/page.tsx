@@ -6,6 +6,7 @@ import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { POLICY_STATUSES, POLICY_STATUS_LABELS, POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { PageTitle } from "@/components/ui/Card";
 import { StatusBadge } from "@/components/policies/StatusBadge";
+import { ScrollableTable } from "@/components/ui/ScrollableTable";
 
 export const metadata = { title: "Policies" };
 
@@ -55,7 +56,7 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
           </Link>
         ) : null}
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollableTable label="Policies">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
@@ -98,7 +99,7 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
             ) : null}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { adminOrNotFound } from "@/lib/auth/session";
 import { listUsers } from "@/lib/admin/queries";
 import { PageTitle } from "@/components/ui/Card";
+import { ScrollableTable } from "@/components/ui/ScrollableTable";
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
@@ -12,7 +13,7 @@ export default async function AdminUsersPage() {
   return (
     <div>
       <PageTitle subtitle={`${users.length} accounts, newest first`}>Users</PageTitle>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollableTable label="Users">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
@@ -37,7 +38,7 @@ export default async function AdminUsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import type { Page } from "@playwright/test";
+import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fixtures";
+
+// A sweep over every page a person can reach: each renders its heading, passes axe (no serious or
+// critical violations), logs no console errors (the fixture), and fits a phone screen without
+// sideways scrolling.
+const TYPES = ["car", "bike", "travel", "health", "business", "home"];
+const PUBLIC = ["/", "/info", ...TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/verify/unknown-policy?s=abc"];
+const HOLDER = ["/policies", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
+const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications"];
+
+async function checkPage(page: Page, path: string) {
+  const res = await page.goto(path);
+  expect(res?.status(), path).toBe(200);
+  await expect(page.locator("h1").first(), path).toBeVisible();
+  await expectAccessible(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
+}
+
+for (const viewport of [
+  { name: "desktop", size: { width: 1280, height: 800 } },
+  { name: "phone", size: { width: 375, height: 740 } },
+]) {
+  test.describe(`${viewport.name} pages`, () => {
+    test.use({ viewport: viewport.size });
+
+    test("public pages", async ({ page }) => {
+      for (const path of PUBLIC) await checkPage(page, path);
+    });
+
+    test("policyholder pages, including a policy of their own", async ({ page }) => {
+      await signIn(page, DEMO_HOLDER);
+      for (const path of HOLDER) await checkPage(page, path);
+      await page.goto("/policies");
+      const first = page.getByTestId("policy-card").first();
+      const href = await first.getAttribute("href");
+      expect(href).toMatch(/^\/policies\/c/);
+      await checkPage(page, href!);
+    });
+
+    test("admin pages", async ({ page }) => {
+      await signIn(page, ADMIN);
+      for (const path of ADMIN_PAGES) await checkPage(page, path);
+    });
+  });
+}
