@@ -8,7 +8,9 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next/**", "tests/e2e/**"],
     environment: "node",
     globalSetup: ["tests/integration/global-setup.ts"],
-    env: { NODE_ENV: "test", DATABASE_URL: "file:./tests/.tmp/unused.db" },
+    // The process-wide client in lib/db is never used by the tests (each gets its own database), but it is
+    // built on import: give it a URL of the kind the generated client expects.
+    env: { NODE_ENV: "test", DATABASE_URL: process.env.TEST_DATABASE_URL ?? "file:./tests/.tmp/unused.db" },
     // integration tests each use their own SQLite file, so files may run in parallel
     testTimeout: 60_000,
     hookTimeout: 120_000,

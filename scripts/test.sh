@@ -2,7 +2,7 @@
 # The whole test suite:
 #   1. unit + integration tests (Vitest; real SQLite files, the real twilio client against a local fake API)
 #   2. browser journeys (Playwright in Chromium) against the production build on SQLite
-#   3. the same journeys against PostgreSQL, when a server answers at TEST_POSTGRES_URL
+#   3. the integration tests and the same journeys against PostgreSQL, when a server answers at TEST_POSTGRES_URL
 #      (default postgresql://postgres@127.0.0.1:5432/insurance_e2e; TEST_POSTGRES_URL=off skips it)
 # Extra arguments go to Playwright (e.g. `npm test -- tests/e2e/accounts.spec.ts`).
 set -euo pipefail
@@ -24,10 +24,13 @@ npx playwright test "$@"
 
 PG_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/insurance_e2e}"
 if [ "$PG_URL" != "off" ] && node scripts/pg-available.mjs "$PG_URL"; then
-  echo "== browser journeys on PostgreSQL =="
+  echo "== integration tests on PostgreSQL (vitest) =="
   # the generated Prisma client is per database: put the SQLite one back whatever happens
   trap 'node scripts/db-generate.mjs >/dev/null 2>&1 || true' EXIT
   DATABASE_URL="$PG_URL" node scripts/db-generate.mjs >/dev/null
+  TEST_DATABASE_URL="$PG_URL" npx vitest run tests/integration
+
+  echo "== browser journeys on PostgreSQL =="
   DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg npx next build >tests/.tmp/next-build-pg.log 2>&1 || { cat tests/.tmp/next-build-pg.log; exit 1; }
   DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg E2E_PORT=3500 E2E_DATABASE_URL="$PG_URL" npx playwright test "$@"
 else

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "./test-db";
+import { createTestDb, type TestDb } from "./test-db";
 import { createAccount } from "@/lib/auth/create-account";
 import { verifyPassword } from "@/lib/auth/password";
 import { isLoginThrottled, recordLoginAttempt } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 
-let t: ReturnType<typeof createTestDb>;
+let t: TestDb;
 let db: Db;
-beforeAll(() => {
-  t = createTestDb();
+beforeAll(async () => {
+  t = await createTestDb();
   db = t.db;
 });
 afterAll(() => t.cleanup());

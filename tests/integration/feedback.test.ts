@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "./test-db";
+import { createTestDb, type TestDb } from "./test-db";
 import { createAccount } from "@/lib/auth/create-account";
 import { replyToFeedback, submitFeedback } from "@/lib/feedback/submit-feedback";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 
-let t: ReturnType<typeof createTestDb>;
+let t: TestDb;
 let db: Db;
 let holderId: string;
 let otherId: string;
@@ -14,7 +14,7 @@ let adminIds: string[];
 const account = (email: string, phone: string) => ({ name: "Sam Jones", email, phone, password: "0123456789ab", confirmPassword: "0123456789ab" });
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   db = t.db;
   holderId = (await createAccount(db, account("sam@example.com", "+447911123456"))).id;
   otherId = (await createAccount(db, account("other@example.com", "+447911123457"))).id;

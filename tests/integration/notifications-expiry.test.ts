@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { createTestDb } from "./test-db";
+import { createTestDb, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { sweepPolicyExpiry } from "@/lib/notifications/sweep-policy-expiry";
 
 const DAY = 24 * 60 * 60_000;
 const NOW = new Date("2026-11-22T09:00:00Z");
 
-let t: ReturnType<typeof createTestDb>;
+let t: TestDb;
 let db: Db;
 let userId: string;
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   db = t.db;
   userId = (await db.user.create({ data: { email: "expiry@example.com", name: "Eve Expiry", phone: "+447700700001", passwordHash: "x" }, select: { id: true } })).id;
 });

@@ -6,17 +6,30 @@ const cfg = await vi.hoisted(async () => {
   const fs = await import("node:fs");
   const path = await import("node:path");
   const { randomUUID } = await import("node:crypto");
-  const file = path.resolve("tests/.tmp", `${randomUUID()}.db`);
-  fs.copyFileSync(path.resolve("tests/.tmp/template.db"), file);
+  const { createPgDatabaseFromTemplate, TEST_PG_URL } = await import("./pg-databases");
+  let url: string;
+  let dispose: () => Promise<void>;
+  if (TEST_PG_URL) {
+    const made = await createPgDatabaseFromTemplate();
+    url = made.url;
+    dispose = made.drop;
+  } else {
+    const file = path.resolve("tests/.tmp", `${randomUUID()}.db`);
+    fs.copyFileSync(path.resolve("tests/.tmp/template.db"), file);
+    url = `file:${file}`;
+    dispose = async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    };
+  }
   Object.assign(process.env, {
-    DATABASE_URL: `file:${file}`,
+    DATABASE_URL: url,
     APP_URL: "https://insure.example",
     TWILIO_ACCOUNT_SID: "AC" + "9".repeat(32),
     TWILIO_AUTH_TOKEN: "callback-token",
     TWILIO_FROM: "+447911000997",
     TWILIO_STATUS_CALLBACK: "on",
   });
-  return { file };
+  return { dispose };
 });
 
 import twilio from "twilio";
@@ -27,9 +40,7 @@ const URL_SIGNED = "https://insure.example/api/notifications/twilio-status";
 
 afterAll(async () => {
   await db.$disconnect();
-  const fs = await import("node:fs");
-  const { file } = cfg;
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  await cfg.dispose();
 });
 
 function post(params: Record<string, string>, signature: string | null) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { createTestDb } from "./test-db";
+import { createTestDb, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { createTwilioSmsSender } from "@/lib/notifications/twilio-sms-sender";
@@ -14,13 +14,13 @@ const SID = "AC" + "5678ef01".repeat(4);
 const TOKEN = "worker-process-token";
 const FROM = "+447911000998";
 
-let t: ReturnType<typeof createTestDb>;
+let t: TestDb;
 let db: Db;
 let fake: FakeTwilio;
 let child: ChildProcess | undefined;
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   db = t.db;
   fake = await startFakeTwilio();
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { createTestDb } from "./test-db";
+import { createTestDb, type TestDb } from "./test-db";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { enqueueNotification, notifyAdmins } from "@/lib/notifications/enqueue";
 import { createTwilioSmsSender } from "@/lib/notifications/twilio-sms-sender";
@@ -18,13 +18,13 @@ const TOKEN = "test-auth-token";
 const FROM = "+447911000999";
 const MINUTE = 60_000;
 
-let t: ReturnType<typeof createTestDb>;
+let t: TestDb;
 let db: Db;
 let fake: FakeTwilio;
 let twilio: SmsSender;
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   db = t.db;
   fake = await startFakeTwilio();
   twilio = createTwilioSmsSender({ accountSid: SID, authToken: TOKEN, from: FROM, apiBaseUrl: fake.url });

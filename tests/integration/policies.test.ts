@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "./test-db";
+import { createTestDb, onPostgres, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPolicy } from "@/lib/policies/create-policy";
@@ -13,13 +13,13 @@ import { POLICY_TYPES } from "@/lib/policies/policy-types";
 import { getPublicPolicyStatus } from "@/lib/verification/public-status";
 import { signPolicyId } from "@/lib/verification/policy-signature";
 
-let t: ReturnType<typeof createTestDb>;
+let t: TestDb;
 let db: Db;
 let jordan: string;
 let other: string;
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   db = t.db;
   const mk = (name: string, email: string, phone: string) =>
     db.user.create({ data: { name, email, phone, passwordHash: "not-used-here" }, select: { id: true } }).then((u) => u.id);
@@ -78,11 +78,18 @@ describe("createPolicy (real SQLite)", () => {
 
   it("rolls back the policy when the outbox write fails inside the transaction", async () => {
     const before = [await db.policy.count(), await db.notification.count()];
-    await db.$executeRawUnsafe(`CREATE TRIGGER outbox_down BEFORE INSERT ON "Notification" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END;`);
+    // Make the outbox insert fail inside the policy's transaction (a trigger in each database's dialect).
+    const failOutbox = onPostgres
+      ? [
+          `CREATE FUNCTION outbox_down() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'outbox unavailable'; END; $$ LANGUAGE plpgsql`,
+          `CREATE TRIGGER outbox_down BEFORE INSERT ON "Notification" FOR EACH ROW EXECUTE FUNCTION outbox_down()`,
+        ]
+      : [`CREATE TRIGGER outbox_down BEFORE INSERT ON "Notification" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END;`];
+    for (const sql of failOutbox) await db.$executeRawUnsafe(sql);
     try {
       await expect(createPolicy(db, jordan, examplePolicyInput("bike"))).rejects.toThrow();
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER outbox_down`);
+      await db.$executeRawUnsafe(onPostgres ? `DROP TRIGGER outbox_down ON "Notification"` : `DROP TRIGGER outbox_down`);
     }
     expect([await db.policy.count(), await db.notification.count()]).toEqual(before);
   });
