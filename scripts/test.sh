@@ -9,18 +9,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p tests/.tmp
+rm -rf tests/.tmp/reports && mkdir -p tests/.tmp/reports
+vitest_run() { local name=$1; shift; npx vitest run --reporter=default --reporter=json --outputFile.json="tests/.tmp/reports/vitest-$name.json" "$@"; }
+playwright_run() { local name=$1; shift; PLAYWRIGHT_JSON_OUTPUT_NAME="tests/.tmp/reports/playwright-$name.json" npx playwright test --reporter=list,json "$@"; }
 
 node scripts/db-generate.mjs >/dev/null
 node tests/fixtures/make-files.mjs
 
 echo "== unit and integration tests (vitest) =="
-npx vitest run
+vitest_run sqlite
 
 echo "== production build for the browser journeys =="
 npx next build >tests/.tmp/next-build.log 2>&1 || { cat tests/.tmp/next-build.log; exit 1; }
 
 echo "== browser journeys on SQLite (playwright, chromium) =="
-npx playwright test "$@"
+playwright_run sqlite "$@"
 
 PG_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/insurance_e2e}"
 if [ "$PG_URL" != "off" ] && node scripts/pg-available.mjs "$PG_URL"; then
@@ -28,11 +31,13 @@ if [ "$PG_URL" != "off" ] && node scripts/pg-available.mjs "$PG_URL"; then
   # the generated Prisma client is per database: put the SQLite one back whatever happens
   trap 'node scripts/db-generate.mjs >/dev/null 2>&1 || true' EXIT
   DATABASE_URL="$PG_URL" node scripts/db-generate.mjs >/dev/null
-  TEST_DATABASE_URL="$PG_URL" npx vitest run tests/integration
+  TEST_DATABASE_URL="$PG_URL" vitest_run postgres tests/integration
 
   echo "== browser journeys on PostgreSQL =="
   DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg npx next build >tests/.tmp/next-build-pg.log 2>&1 || { cat tests/.tmp/next-build-pg.log; exit 1; }
-  DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg E2E_PORT=3500 E2E_DATABASE_URL="$PG_URL" npx playwright test "$@"
+  DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg E2E_PORT=3500 E2E_DATABASE_URL="$PG_URL" playwright_run postgres "$@"
 else
   echo "== PostgreSQL journeys skipped (no server at ${PG_URL}) =="
 fi
+
+node scripts/test-summary.mjs
