@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/policies", label: "Policies" },
     { href: "/admin/feedback", label: "Feedback", badge: openNegative },
     { href: "/admin/notifications", label: "Notifications" },
+    { href: "/admin/models", label: "Models" },
   ];
   return (
     <div className="space-y-6">

@@ -36,7 +36,11 @@ export async function listFeedbackForAdmin(filter: { sentiment?: Sentiment; stat
   // Unanswered negative feedback first: it is what an admin must act on.
   const rank = (r: { status: string; sentiment: string }) => (r.status === "OPEN" ? 0 : 2) + (r.sentiment === "negative" ? 0 : 1);
   return rows
-    .map((r) => ({ ...r, signals: JSON.parse(r.signals) as string[] }))
+    .map((r) => ({
+      ...r,
+      // The 2-class tie-break note ("polarity defaults to …") means nothing next to a 3-class label.
+      signals: (JSON.parse(r.signals) as string[]).filter((s) => !s.startsWith("no sentiment: polarity")),
+    }))
     .sort((a, b) => rank(a) - rank(b) || b.createdAt.getTime() - a.createdAt.getTime());
 }
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fixtures";
 
@@ -7,7 +8,7 @@ import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fi
 const TYPES = ["car", "bike", "travel", "health", "business", "home"];
 const PUBLIC = ["/", "/info", ...TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/verify/unknown-policy?s=abc"];
 const HOLDER = ["/policies", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
-const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications"];
+const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models"];
 
 async function checkPage(page: Page, path: string) {
   const res = await page.goto(path);
@@ -45,3 +46,20 @@ for (const viewport of [
     });
   });
 }
+
+test("an admin sees the fraud model versions the scorer uses, as their model cards record them", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Models" }).click();
+  for (const kind of ["motor", "general"]) {
+    const card = JSON.parse(fs.readFileSync(`ml/fraud/model/${kind}/card.json`, "utf8")) as { version: string; crossValidation: { atThreshold: { rocAuc: number } } };
+    await expect(page.getByTestId(`model-version-${kind}`)).toHaveText(card.version);
+    await expect(page.getByText(new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 }).format(card.crossValidation.atThreshold.rocAuc)).first()).toBeVisible();
+  }
+  await expect(page.getByText(/Never used as inputs: insured_sex/).first()).toBeVisible();
+});
+
+test("a policyholder cannot open the model versions", async ({ page }) => {
+  await signIn(page, DEMO_HOLDER);
+  expect((await page.goto("/admin/models"))?.status()).toBe(404);
+});
