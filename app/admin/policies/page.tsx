@@ -5,6 +5,7 @@ import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { POLICY_STATUSES, POLICY_STATUS_LABELS, POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { PageTitle } from "@/components/ui/Card";
+import { SelectField } from "@/components/ui/Field";
 import { StatusBadge } from "@/components/policies/StatusBadge";
 import { ScrollableTable } from "@/components/ui/ScrollableTable";
 
@@ -16,37 +17,24 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
   const type = typeof sp.type === "string" ? sp.type : "";
   const status = typeof sp.status === "string" ? sp.status : "";
   const policies = await listAllPolicies({ type, status });
-  const select = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <div>
       <PageTitle subtitle={`${policies.length} polic${policies.length === 1 ? "y" : "ies"}, newest first`}>Policies</PageTitle>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter policies">
-        <div>
-          <label htmlFor="filter-type" className="block text-sm font-medium text-slate-800">
-            Type
-          </label>
-          <select id="filter-type" name="type" defaultValue={type} className={select}>
-            <option value="">All types</option>
-            {POLICY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {POLICY_TYPE_INFO[t].label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-status" className="block text-sm font-medium text-slate-800">
-            Status
-          </label>
-          <select id="filter-status" name="status" defaultValue={status} className={select}>
-            <option value="">All statuses</option>
-            {POLICY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {POLICY_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-type"
+          name="type"
+          label="Type"
+          defaultValue={type}
+          options={[{ value: "", label: "All types" }, ...POLICY_TYPES.map((t) => ({ value: t, label: POLICY_TYPE_INFO[t].label }))]}
+        />
+        <SelectField
+          id="filter-status"
+          name="status"
+          label="Status"
+          defaultValue={status}
+          options={[{ value: "", label: "All statuses" }, ...POLICY_STATUSES.map((s) => ({ value: s, label: POLICY_STATUS_LABELS[s] }))]}
+        />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           Filter
         </button>
