@@ -8,7 +8,8 @@ import pg from "pg";
  * set by scripts/test.sh for its second pass, with the Prisma client generated for PostgreSQL); else null.
  */
 export const TEST_PG_URL = /^postgres(ql)?:/.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL! : null;
-export const PG_TEMPLATE = "it_template";
+// Parallel working copies set TEST_PG_TEMPLATE so their template databases do not collide.
+export const PG_TEMPLATE = process.env.TEST_PG_TEMPLATE || "it_template";
 
 /** The server URL with another database name. */
 export function pgUrlFor(database: string): string {
