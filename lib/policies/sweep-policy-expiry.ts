@@ -37,7 +37,8 @@ export function reminderThreshold(daysLeft: number): number | undefined {
  *    with a `policy_lapsed` SMS. Travel policies cover one trip and cannot be renewed, so they stay EXPIRED.
  * 3. ACTIVE, renewable, not yet renewed policies 30, 7 and 1 calendar days before their last day get one
  *    `policy_expiring` SMS for the tightest threshold reached (one found with 5 days left gets the 7-day
- *    one, not three at once; one found on its last day gets the 1-day one).
+ *    one, not three at once; one found on its last day gets the 1-day one). A reminder that fell due before
+ *    the policy was bought is skipped.
  *
  * Each message is sent once per term however often and however many sweeps run: idempotency keys are
  * deterministic (`policy_expired:<id>`, `policy_lapsed:<id>`, `policy_expiring:<id>:<days>`; each term is
@@ -148,7 +149,7 @@ async function remindBeforeLastDay(db: Db, now: Date): Promise<number> {
       renewedTo: { is: null },
       endDate: { gte: today, lte: new Date(today.getTime() + EXPIRY_REMINDER_DAYS[0] * DAY_MS) },
     },
-    select: { id: true, number: true, userId: true, endDate: true },
+    select: { id: true, number: true, userId: true, endDate: true, createdAt: true },
     orderBy: { endDate: "asc" },
     take: 2000,
   });
@@ -158,6 +159,9 @@ async function remindBeforeLastDay(db: Db, now: Date): Promise<number> {
     const daysLeft = daysToLastDay(p.endDate, now);
     const threshold = reminderThreshold(daysLeft);
     if (threshold === undefined) continue;
+    // Bought after this reminder fell due (a one-month policy is 30 days from its end the day it is bought):
+    // the holder has just seen the dates, so skip it; the tighter reminders still come.
+    if (p.createdAt >= new Date(p.endDate.getTime() - threshold * DAY_MS)) continue;
     const idempotencyKey = `policy_expiring:${p.id}:${threshold}`;
     const done = await ignoreDuplicate(() =>
       db.$transaction(async (tx) => {

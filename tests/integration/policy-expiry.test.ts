@@ -26,15 +26,17 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 /** A 12-month policy whose last day of cover is `lastDay`. */
-async function policy(number: string, lastDay: string, over: { status?: string; type?: string; renewedFromId?: string } = {}) {
+async function policy(number: string, lastDay: string, over: { status?: string; type?: string; renewedFromId?: string; boughtOn?: string } = {}) {
+  const startDate = isoToDbDate(addDaysIso(lastDay, -364));
   return db.policy.create({
     data: {
       number,
       userId,
       type: over.type ?? "car",
       status: over.status ?? "ACTIVE",
-      startDate: isoToDbDate(addDaysIso(lastDay, -364)),
+      startDate,
       endDate: isoToDbDate(lastDay),
+      createdAt: over.boughtOn ? new Date(`${over.boughtOn}T10:00:00Z`) : startDate,
       termMonths: 12,
       sumInsuredCents: 1_000_000,
       remainingCoverCents: 1_000_000,
@@ -90,6 +92,14 @@ describe("reminders before the last day of cover", () => {
     expect(lastDay.map((r) => r.idempotencyKey.split(":")[2])).toEqual(["1"]);
     expect(lastDay[0].body).toContain("(today)");
     for (const n of ["SG-FAR", "SG-CANCELLED", "SG-TRIP", "SG-RENEWED", "SG-RENEWAL"]) expect(await forPolicy(n), n).toHaveLength(0);
+  });
+
+  it("skips a reminder that fell due before the policy was bought, but sends the later ones", async () => {
+    const p = await policy("SG-MONTHLY", addDaysIso(TODAY, 29), { boughtOn: TODAY }); // a one-month policy bought today
+    await sweepPolicyExpiry(db, NOW);
+    expect(await forPolicy("SG-MONTHLY")).toHaveLength(0);
+    await sweepPolicyExpiry(db, at(addDaysIso(TODAY, 22)));
+    expect((await forPolicy("SG-MONTHLY")).map((r) => r.idempotencyKey)).toEqual([`policy_expiring:${p.id}:7`]);
   });
 
   it("repeated and concurrent sweeps over many policies never duplicate a reminder", async () => {
