@@ -1,13 +1,16 @@
 // The SMS delivery worker as its own process: `npm run worker`. Use it (with WORKER_IN_APP=off in the app)
 // when running several app instances, or alongside them: claims are safe across any number of workers.
+// It also runs the policy expiry sweep, whose data layer is marked `server-only`: run it with
+// `--conditions=react-server` (as `npm run worker` does) so that marker resolves as it does on the server.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createSmsSender } from "@/lib/notifications/create-sms-sender";
+import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { startNotificationWorker } from "@/lib/notifications/notification-worker";
 
 const e = env();
 const sender = createSmsSender(e);
-const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, keepProcessAlive: true });
+const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, sweep: sweepPolicyExpiry, keepProcessAlive: true });
 console.info(`[worker] ${worker.workerId} started: ${sender.name} sender, polling every ${e.WORKER_POLL_MS} ms`);
 
 let stopping = false;

@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   renewal_confirmed: "Renewal confirmed",
   policy_expiring: "Policy ending soon",
   policy_expired: "Policy expired",
+  policy_lapsed: "Policy lapsed",
   negative_feedback_alert: "Negative feedback alert",
 };
 

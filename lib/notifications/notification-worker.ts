@@ -3,13 +3,17 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { SmsSender } from "@/lib/notifications/sms-sender";
 import { deliverDueNotifications } from "@/lib/notifications/deliver-notifications";
-import { sweepPolicyExpiry } from "@/lib/notifications/sweep-policy-expiry";
 
 export type NotificationWorkerOptions = {
   db: Db;
   sender: SmsSender;
   pollMs: number;
-  /** How often to run the policy expiry sweep. */
+  /**
+   * Periodic housekeeping run every `sweepEveryMs` (default a minute) by the same loop: the app passes the
+   * policy expiry sweep (lib/policies/sweep-policy-expiry.ts), which queues its own SMS. Counts it returns
+   * are logged when any is non-zero. Injected so notifications do not depend on the policy rules.
+   */
+  sweep?: (db: Db, now: Date) => Promise<Record<string, number>>;
   sweepEveryMs?: number;
   batchSize?: number;
   /** The standalone worker keeps the process alive; inside the app the timers must not. */
@@ -26,7 +30,7 @@ export function newWorkerId(): string {
 
 /**
  * Polls the outbox every `pollMs`: delivers due SMS (draining full batches back to back) and, once every
- * `sweepEveryMs`, runs the policy expiry sweep. Any number of these may run at once, in app instances or
+ * `sweepEveryMs`, runs the sweep it was given (the policy expiry sweep). Any number of these may run at once, in app instances or
  * standalone workers; the claim protocol keeps each message to one sender. `stop()` lets the current
  * batch finish; a process killed mid-send is covered by the lease (see deliver-notifications.ts).
  */
@@ -42,10 +46,11 @@ export function startNotificationWorker(opts: NotificationWorkerOptions): Notifi
 
   const tick = async () => {
     try {
-      if (Date.now() - lastSweep >= sweepEveryMs) {
+      if (opts.sweep && Date.now() - lastSweep >= sweepEveryMs) {
         lastSweep = Date.now();
-        const swept = await sweepPolicyExpiry(opts.db, new Date());
-        if (swept.reminded || swept.expired) log(`[worker] expiry sweep: ${swept.reminded} reminder(s), ${swept.expired} policy(ies) expired`);
+        const swept = await opts.sweep(opts.db, new Date());
+        if (Object.values(swept).some((n) => n > 0))
+          log(`[worker] sweep: ${Object.entries(swept).map(([k, n]) => `${k} ${n}`).join(", ")}`);
       }
       while (!stopped) {
         const r = await deliverDueNotifications(opts.db, opts.sender, { workerId, limit, now: new Date(), log });

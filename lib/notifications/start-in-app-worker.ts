@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createSmsSender } from "@/lib/notifications/create-sms-sender";
+import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { startNotificationWorker, type NotificationWorker } from "@/lib/notifications/notification-worker";
 
 const globalForWorker = globalThis as unknown as { notificationWorker?: NotificationWorker };
@@ -15,7 +16,7 @@ export function startInAppWorker(): void {
   const e = env();
   if (e.WORKER_IN_APP !== "on" || globalForWorker.notificationWorker) return;
   const sender = createSmsSender(e);
-  const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, keepProcessAlive: false });
+  const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, sweep: sweepPolicyExpiry, keepProcessAlive: false });
   globalForWorker.notificationWorker = worker;
   console.info(`[worker] in-app SMS worker started (${sender.name}, every ${e.WORKER_POLL_MS} ms)`);
   // Stop polling on shutdown. Next's own handler exits the process; if nothing else listens (custom servers

@@ -35,14 +35,20 @@ export const TEMPLATES = {
       `Safeguard: policy ${p.policyNumber} is renewed as ${p.newPolicyNumber}, in force until ${dateText(p.endDate)}.`,
   },
   policy_expiring: {
-    schema: z.object({ policyNumber: z.string(), endDate: isoDate, daysLeft: z.number().int().positive() }),
+    schema: z.object({ policyNumber: z.string(), endDate: isoDate, daysLeft: z.number().int().nonnegative() }),
     render: (p: { policyNumber: string; endDate: string; daysLeft: number }) =>
-      `Safeguard: policy ${p.policyNumber} ends on ${dateText(p.endDate)} (in ${p.daysLeft} day${p.daysLeft === 1 ? "" : "s"}). Renew in your account to stay covered.`,
+      `Safeguard: policy ${p.policyNumber} ends on ${dateText(p.endDate)} (${p.daysLeft === 0 ? "today" : p.daysLeft === 1 ? "tomorrow" : `in ${p.daysLeft} days`}). Renew in your account to stay covered.`,
   },
   policy_expired: {
+    /** renewUntil: the last day of the grace period, for a policy that can still be renewed */
+    schema: z.object({ policyNumber: z.string(), endDate: isoDate, renewUntil: isoDate.optional() }),
+    render: (p: { policyNumber: string; endDate: string; renewUntil?: string }) =>
+      `Safeguard: policy ${p.policyNumber} expired on ${dateText(p.endDate)} and no longer covers you.${p.renewUntil ? ` You can renew it in your account until ${dateText(p.renewUntil)}.` : ""}`,
+  },
+  policy_lapsed: {
     schema: z.object({ policyNumber: z.string(), endDate: isoDate }),
     render: (p: { policyNumber: string; endDate: string }) =>
-      `Safeguard: policy ${p.policyNumber} expired on ${dateText(p.endDate)} and no longer covers you. You can renew it in your account.`,
+      `Safeguard: policy ${p.policyNumber} has lapsed: it ended on ${dateText(p.endDate)} and was not renewed. Buy a new policy in your account to be covered.`,
   },
   negative_feedback_alert: {
     schema: z.object({ feedbackRef: z.string(), topic: z.string() }),

@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { describePolicyDetails, type DetailRow } from "@/lib/policies/describe-details";
 import type { PolicyDetailsByType } from "@/lib/policies/policy-draft";
-import { canFileClaim, canRenew, effectiveStatus, EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
+import { canFileClaim, effectiveStatus, EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
+import { renewalEligibility, type RenewalEligibility } from "@/lib/renewals/renewal-eligibility";
 import { isPolicyType, POLICY_STATUSES, POLICY_TYPE_INFO, type PolicyStatus, type PolicyType } from "@/lib/policies/policy-types";
 
 /*
@@ -25,7 +26,8 @@ const policySelect = {
   currency: true,
   details: true,
   renewedFromId: true,
-  renewedTo: { select: { id: true } },
+  renewedFrom: { select: { number: true } },
+  renewedTo: { select: { id: true, number: true } },
   createdAt: true,
 } satisfies Prisma.PolicySelect;
 
@@ -56,10 +58,14 @@ type PolicyDtoBase = PolicySummary & {
   currency: string;
   detailRows: DetailRow[];
   renewedFromId: string | null;
+  renewedFromNumber: string | null;
   renewedToId: string | null;
+  renewedToNumber: string | null;
   createdAt: Date;
   canFileClaim: boolean;
+  /** whether "Renew" is offered; `renewal` says why not, and when the window opens and closes */
   canRenew: boolean;
+  renewal: RenewalEligibility;
 };
 
 /** Everything the owner sees about one policy; `details` is typed by `type`. */
@@ -98,6 +104,7 @@ function toDto(row: PolicyRow, now: Date): PolicyDto {
   const summary = toSummary(row, now);
   const details = parseDetails(row.details);
   const renewedToId = row.renewedTo?.id ?? null;
+  const renewal = renewalEligibility({ ...row, renewedToId }, now);
   return {
     ...summary,
     termMonths: row.termMonths,
@@ -105,10 +112,13 @@ function toDto(row: PolicyRow, now: Date): PolicyDto {
     details,
     detailRows: describePolicyDetails(summary.type, details),
     renewedFromId: row.renewedFromId,
+    renewedFromNumber: row.renewedFrom?.number ?? null,
     renewedToId,
+    renewedToNumber: row.renewedTo?.number ?? null,
     createdAt: row.createdAt,
     canFileClaim: canFileClaim(row, now),
-    canRenew: canRenew({ ...row, renewedToId }, now),
+    canRenew: renewal.ok,
+    renewal,
   } as PolicyDto;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canFileClaim, canRenew, effectiveStatus } from "@/lib/policies/policy-status";
+import { canFileClaim, coverEndsAt, effectiveStatus, graceEndsAt, hasCoverEnded, lastEndDateWithCoverEnded, lastEndDateWithGraceEnded } from "@/lib/policies/policy-status";
 import { generatePolicyNumber, POLICY_NUMBER_PATTERN } from "@/lib/policies/policy-number";
 import { POLICY_TYPES } from "@/lib/policies/policy-types";
 
@@ -15,16 +15,26 @@ describe("effective status and the actions it allows", () => {
     expect(effectiveStatus(policy("CANCELLED"), d("2026-06-01"))).toBe("CANCELLED");
   });
 
-  it("allows a claim only while in force, and renewal from 30 days before expiry", () => {
+  it("allows a claim only while in force", () => {
     expect(canFileClaim(policy(), d("2026-06-01"))).toBe(true);
     expect(canFileClaim(policy("LAPSED"), d("2026-06-01"))).toBe(false);
     expect(canFileClaim(policy(), d("2027-02-01"))).toBe(false);
-    expect(canRenew(policy(), d("2026-12-10"))).toBe(false);
-    expect(canRenew(policy(), d("2026-12-11"))).toBe(true);
-    expect(canRenew(policy(), d("2027-03-01"))).toBe(true);
-    expect(canRenew({ ...policy(), renewedToId: "x" }, d("2027-03-01"))).toBe(false);
-    expect(canRenew(policy("CANCELLED"), d("2027-03-01"))).toBe(false);
-    expect(canRenew({ ...policy(), type: "travel" }, d("2027-03-01"))).toBe(false);
+  });
+
+  it("ends cover at 00:00 UTC after the last day, and grace 30 days later, whatever the server's time zone", () => {
+    const last = d("2026-03-28"); // the UK moves its clocks the next night
+    expect(coverEndsAt(last).toISOString()).toBe("2026-03-29T00:00:00.000Z");
+    expect(coverEndsAt(d("2026-03-29")).toISOString()).toBe("2026-03-30T00:00:00.000Z");
+    expect(graceEndsAt(last).toISOString()).toBe("2026-04-28T00:00:00.000Z");
+    expect(hasCoverEnded(last, new Date("2026-03-28T23:59:59.999Z"))).toBe(false);
+    expect(hasCoverEnded(last, d("2026-03-29"))).toBe(true);
+    // the query bounds are the same rules turned round
+    for (const now of [d("2026-03-29"), new Date("2026-03-29T12:00:00Z"), new Date("2026-03-28T23:59:00Z")]) {
+      expect(last <= lastEndDateWithCoverEnded(now)).toBe(hasCoverEnded(last, now));
+    }
+    for (const now of [d("2026-04-28"), new Date("2026-04-27T23:59:00Z")]) {
+      expect(last <= lastEndDateWithGraceEnded(now)).toBe(now >= graceEndsAt(last));
+    }
   });
 });
 

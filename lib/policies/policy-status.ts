@@ -1,4 +1,3 @@
-import { addDays } from "date-fns";
 import type { PolicyStatus } from "@/lib/policies/policy-types";
 
 /**
@@ -9,19 +8,46 @@ import type { PolicyStatus } from "@/lib/policies/policy-types";
  */
 export type EffectiveStatus = PolicyStatus | "NOT_STARTED";
 
-/** Days before expiry from which a policy may be renewed. */
-export const RENEWAL_WINDOW_DAYS = 30;
+/** Days after the last day of cover during which an expired policy may still be renewed; then it lapses. */
+export const GRACE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60_000;
 
 type Dated = { status: string; startDate: Date; endDate: Date };
 
-/** Cover runs to the end of the last day (endDate is that day's UTC midnight). */
+/**
+ * Cover runs to the end of the last day (endDate is that day's UTC midnight). This is THE rule for
+ * "cover has ended": the policy pages, /verify, renewals and the expiry sweep all go through it.
+ */
 export function coverEndsAt(endDate: Date): Date {
-  return addDays(endDate, 1);
+  // UTC arithmetic, not date-fns addDays: that works in the server's local time and would move the
+  // instant by an hour across a daylight-saving change when the server is not on UTC.
+  return new Date(endDate.getTime() + DAY_MS);
+}
+
+/** True from 00:00 UTC on the day after the last day of cover. */
+export function hasCoverEnded(endDate: Date, now: Date = new Date()): boolean {
+  return now >= coverEndsAt(endDate);
+}
+
+/** The instant an expired, unrenewed policy lapses: the end of the 30-day grace period after cover ends. */
+export function graceEndsAt(endDate: Date): Date {
+  return new Date(coverEndsAt(endDate).getTime() + GRACE_DAYS * DAY_MS);
+}
+
+/**
+ * The same rules turned round for database queries: the latest stored `endDate` (a last day of cover)
+ * whose cover has ended by `now`, and the latest whose grace period has ended by `now`.
+ */
+export function lastEndDateWithCoverEnded(now: Date): Date {
+  return new Date(now.getTime() - DAY_MS);
+}
+export function lastEndDateWithGraceEnded(now: Date): Date {
+  return new Date(now.getTime() - (GRACE_DAYS + 1) * DAY_MS);
 }
 
 export function effectiveStatus(p: Dated, now: Date = new Date()): EffectiveStatus {
   if (p.status === "CANCELLED" || p.status === "LAPSED" || p.status === "EXPIRED") return p.status;
-  if (now >= coverEndsAt(p.endDate)) return "EXPIRED";
+  if (hasCoverEnded(p.endDate, now)) return "EXPIRED";
   if (now < p.startDate) return "NOT_STARTED";
   return "ACTIVE";
 }
@@ -37,17 +63,4 @@ export const EFFECTIVE_STATUS_LABELS: Record<EffectiveStatus, string> = {
 /** A claim can be filed only on a policy in force today. */
 export function canFileClaim(p: Dated, now: Date = new Date()): boolean {
   return effectiveStatus(p, now) === "ACTIVE";
-}
-
-/**
- * Renewal is offered from 30 days before the last day of cover, and after expiry; never for a
- * cancelled or lapsed policy, one already renewed, or a travel policy (it covers one trip: the
- * next trip is a new policy).
- */
-export function canRenew(p: Dated & { type?: string; renewedToId?: string | null }, now: Date = new Date()): boolean {
-  if (p.renewedToId || p.type === "travel") return false;
-  const s = effectiveStatus(p, now);
-  if (s === "EXPIRED") return true;
-  if (s !== "ACTIVE") return false;
-  return now >= addDays(coverEndsAt(p.endDate), -RENEWAL_WINDOW_DAYS);
 }

@@ -31,6 +31,12 @@ import { bodyMassIndex } from "@/lib/policies/schemas";
 
 export type QuoteLine = { label: string; amountCents: number };
 export type Quote = { premiumCents: number; breakdown: QuoteLine[] };
+/** What the policy's own details do not say: a renewal earns the no-claims discount. */
+export type QuoteOptions = { noClaimsDiscount?: boolean };
+
+/** Taken off the price of a renewal when the term just ending had no approved claim. */
+export const NO_CLAIMS_DISCOUNT_RATE = 0.1;
+export const NO_CLAIMS_DISCOUNT_LABEL = `No-claims discount (${Math.round(NO_CLAIMS_DISCOUNT_RATE * 100)}%)`;
 export type RatingFactorText = { name: string; explanation: string };
 
 type Band = { label: string; factor: number; /** the band applies to values below this */ below?: number };
@@ -171,6 +177,8 @@ class QuoteBuilder {
   private lines: QuoteLine[] = [];
   private total = 0;
 
+  constructor(private readonly options: QuoteOptions = {}) {}
+
   add(label: string, cents: number) {
     const amountCents = Math.round(cents);
     if (amountCents === 0) return;
@@ -189,7 +197,9 @@ class QuoteBuilder {
     if (share !== 1) this.add(`${termMonths}-month term (${Math.round(share * 100)}% of the yearly price)`, this.total * (share - 1));
   }
 
+  /** Discounts come off the risk price, before the minimum premium and tax (so the minimum still holds). */
   minimum(cents: number) {
+    if (this.options.noClaimsDiscount) this.add(NO_CLAIMS_DISCOUNT_LABEL, -this.total * NO_CLAIMS_DISCOUNT_RATE);
     if (this.total < cents) this.add(`Minimum premium is ${formatMoney(cents)}`, cents - this.total);
   }
 
@@ -203,10 +213,10 @@ class QuoteBuilder {
 }
 
 /** Car: own damage on the cover, a liability base, then driver, car, usage and limit factors. */
-export function quoteCar(draft: CarDraft): Quote {
+export function quoteCar(draft: CarDraft, options: QuoteOptions = {}): Quote {
   const r = RATES.car;
   const d = draft.details;
-  const q = new QuoteBuilder();
+  const q = new QuoteBuilder(options);
   q.add(`Own damage: ${percent(r.ownDamageRate)} of ${formatMoney(draft.sumInsuredCents)} cover`, draft.sumInsuredCents * r.ownDamageRate);
   q.add("Third-party liability", r.liabilityBaseCents);
   const age = pickBand(r.driverAge, ageOn(d.driverDateOfBirth, draft.startDate));
@@ -229,10 +239,10 @@ export function quoteCar(draft: CarDraft): Quote {
 }
 
 /** Bike: own damage on the cover, a liability base, engine size and age of the bike. */
-export function quoteBike(draft: BikeDraft): Quote {
+export function quoteBike(draft: BikeDraft, options: QuoteOptions = {}): Quote {
   const r = RATES.bike;
   const d = draft.details;
-  const q = new QuoteBuilder();
+  const q = new QuoteBuilder(options);
   q.add(`Own damage: ${percent(r.ownDamageRate)} of ${formatMoney(draft.sumInsuredCents)} cover`, draft.sumInsuredCents * r.ownDamageRate);
   q.add("Third-party liability", r.liabilityBaseCents);
   const engine = pickBand(r.engineSize, d.engineSizeCc);
@@ -246,11 +256,11 @@ export function quoteBike(draft: BikeDraft): Quote {
 }
 
 /** Travel: per traveller per day, medical cover and cancellation, then destination and reason. */
-export function quoteTravel(draft: TravelDraft): Quote {
+export function quoteTravel(draft: TravelDraft, options: QuoteOptions = {}): Quote {
   const r = RATES.travel;
   const d = draft.details;
   const days = daysBetween(d.departureDate, d.returnDate) + 1;
-  const q = new QuoteBuilder();
+  const q = new QuoteBuilder(options);
   q.add(
     `${d.travellers} traveller${d.travellers === 1 ? "" : "s"} × ${days} day${days === 1 ? "" : "s"} at ${formatMoney(r.perTravellerPerDayCents)}`,
     d.travellers * days * r.perTravellerPerDayCents,
@@ -265,10 +275,10 @@ export function quoteTravel(draft: TravelDraft): Quote {
 }
 
 /** Health: cover level and yearly limit, then age, smoking, BMI and pre-existing conditions. */
-export function quoteHealth(draft: HealthDraft): Quote {
+export function quoteHealth(draft: HealthDraft, options: QuoteOptions = {}): Quote {
   const r = RATES.health;
   const d = draft.details;
-  const q = new QuoteBuilder();
+  const q = new QuoteBuilder(options);
   q.add(`${capitalise(d.coverLevel)} cover`, r.coverLevelBaseCents[d.coverLevel]);
   q.add(`Yearly limit of ${formatMoney(draft.sumInsuredCents)}`, (draft.sumInsuredCents / 1_000_000) * r.limitPer10kCents);
   const age = pickBand(r.age, ageOn(d.dateOfBirth, draft.startDate));
@@ -285,10 +295,10 @@ export function quoteHealth(draft: HealthDraft): Quote {
 }
 
 /** Business: property cover, employees and revenue, then the industry's risk. */
-export function quoteBusiness(draft: BusinessDraft): Quote {
+export function quoteBusiness(draft: BusinessDraft, options: QuoteOptions = {}): Quote {
   const r = RATES.business;
   const d = draft.details;
-  const q = new QuoteBuilder();
+  const q = new QuoteBuilder(options);
   q.add(`Property and stock: ${percent(r.propertyRate)} of ${formatMoney(draft.sumInsuredCents)} cover`, draft.sumInsuredCents * r.propertyRate);
   q.add(`Employers' liability: ${d.employees} employee${d.employees === 1 ? "" : "s"} at ${formatMoney(r.perEmployeeCents)}`, d.employees * r.perEmployeeCents);
   q.add(`Public liability: ${percent(r.revenueRate)} of ${formatMoney(d.annualRevenueCents)} revenue`, d.annualRevenueCents * r.revenueRate);
@@ -300,10 +310,10 @@ export function quoteBusiness(draft: BusinessDraft): Quote {
 }
 
 /** Home: a rate on the cover, then property type, age of the building and security features. */
-export function quoteHome(draft: HomeDraft): Quote {
+export function quoteHome(draft: HomeDraft, options: QuoteOptions = {}): Quote {
   const r = RATES.home;
   const d = draft.details;
-  const q = new QuoteBuilder();
+  const q = new QuoteBuilder(options);
   q.add(`Buildings and contents: ${percent(r.buildingsRate)} of ${formatMoney(draft.sumInsuredCents)} cover`, draft.sumInsuredCents * r.buildingsRate);
   q.multiply(labelOf(PROPERTY_TYPES, d.propertyType), r.propertyType[d.propertyType]);
   const age = pickBand(r.buildingAge, Number(draft.startDate.slice(0, 4)) - d.yearBuilt);
@@ -318,22 +328,22 @@ export function quoteHome(draft: HomeDraft): Quote {
 
 /**
  * The premium for a policy draft, with a breakdown that adds up to it. Pure: the same answer in
- * the browser (live quote) and on the server (stored price).
+ * the browser (live quote) and on the server (stored price). Renewals pass `noClaimsDiscount`.
  */
-export function quotePremium(draft: PolicyDraft): Quote {
+export function quotePremium(draft: PolicyDraft, options: QuoteOptions = {}): Quote {
   switch (draft.type) {
     case "car":
-      return quoteCar(draft);
+      return quoteCar(draft, options);
     case "bike":
-      return quoteBike(draft);
+      return quoteBike(draft, options);
     case "travel":
-      return quoteTravel(draft);
+      return quoteTravel(draft, options);
     case "health":
-      return quoteHealth(draft);
+      return quoteHealth(draft, options);
     case "business":
-      return quoteBusiness(draft);
+      return quoteBusiness(draft, options);
     case "home":
-      return quoteHome(draft);
+      return quoteHome(draft, options);
   }
 }
 
@@ -347,6 +357,10 @@ const termText = () =>
     .join(", ")}.`;
 const taxText = (rate: number) => `Insurance Premium Tax at ${percent(rate)} is added to the final price.`;
 const minimumText = (cents: number) => `The minimum premium before tax is ${formatMoney(cents)}.`;
+const NO_CLAIMS_FACTOR: RatingFactorText = {
+  name: "No-claims discount",
+  explanation: `When you renew, ${Math.round(NO_CLAIMS_DISCOUNT_RATE * 100)}% comes off if no claim was approved in the term that is ending.`,
+};
 
 /** The "how the premium is worked out" text for the Info Centre, generated from RATES. */
 export function ratingFactorsFor(type: PolicyType): RatingFactorText[] {
@@ -369,6 +383,7 @@ export function ratingFactorsFor(type: PolicyType): RatingFactorText[] {
         { name: "Liability limit", explanation: `${choicesText(r.liabilityLimit, COMBINED_SINGLE_LIMITS)}.` },
         { name: "Umbrella cover", explanation: `${formatMoney(r.umbrellaPerMillionCents)} for each £1,000,000 of umbrella cover.` },
         { name: "Term", explanation: termText() },
+        NO_CLAIMS_FACTOR,
         { name: "Minimum and tax", explanation: `${minimumText(r.minimumCents)} ${taxText(r.taxRate)}` },
       ];
     }
@@ -379,6 +394,7 @@ export function ratingFactorsFor(type: PolicyType): RatingFactorText[] {
         { name: "Engine size", explanation: `${capitalise(bandsText(r.engineSize))}.` },
         { name: "Age of the bike", explanation: `${capitalise(bandsText(r.vehicleAge))}.` },
         { name: "Term", explanation: termText() },
+        NO_CLAIMS_FACTOR,
         { name: "Minimum and tax", explanation: `${minimumText(r.minimumCents)} ${taxText(r.taxRate)}` },
       ];
     }
@@ -404,6 +420,7 @@ export function ratingFactorsFor(type: PolicyType): RatingFactorText[] {
         { name: "Smoking", explanation: `Smokers ${factorText(r.smoker)}.` },
         { name: "Body mass index (from height and weight)", explanation: `${bandsText(r.bmi)}.` },
         { name: "Pre-existing conditions", explanation: `Each condition you tell us about adds ${percent(r.perCondition)}.` },
+        NO_CLAIMS_FACTOR,
         { name: "Minimum and tax", explanation: `${minimumText(r.minimumCents)} ${taxText(r.taxRate)}` },
       ];
     }
@@ -414,6 +431,7 @@ export function ratingFactorsFor(type: PolicyType): RatingFactorText[] {
         { name: "Employees", explanation: `${formatMoney(r.perEmployeeCents)} per employee for employers' liability.` },
         { name: "Revenue", explanation: `${percent(r.revenueRate)} of yearly revenue for public liability.` },
         { name: "Industry risk", explanation: `${choicesText(r.industry, INDUSTRIES)}.` },
+        NO_CLAIMS_FACTOR,
         { name: "Minimum and tax", explanation: `${minimumText(r.minimumCents)} ${taxText(r.taxRate)}` },
       ];
     }
@@ -427,6 +445,7 @@ export function ratingFactorsFor(type: PolicyType): RatingFactorText[] {
           name: "Security features",
           explanation: `Each feature takes off ${percent(r.perSecurityFeature)}, up to ${percent(r.maxSecurityDiscount)} in all.`,
         },
+        NO_CLAIMS_FACTOR,
         { name: "Minimum and tax", explanation: `${minimumText(r.minimumCents)} ${taxText(r.taxRate)}` },
       ];
     }

@@ -38,6 +38,11 @@ for (const viewport of [
       const href = await first.getAttribute("href");
       expect(href).toMatch(/^\/policies\/c/);
       await checkPage(page, href!);
+      // the demo car policy is inside its renewal window: its renew page with the re-quote
+      await page.goto("/policies");
+      const car = await page.getByTestId("policy-card").filter({ hasText: "CAR-DEMA-7K3Q" }).getAttribute("href");
+      await checkPage(page, `${car}/renew`);
+      await expect(page.getByRole("button", { name: /Confirm renewal for £/ })).toBeVisible();
     });
 
     test("admin pages", async ({ page }) => {

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 function startWorkerProcess(): { proc: ChildProcess; output: () => string } {
   let out = "";
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+  const proc = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

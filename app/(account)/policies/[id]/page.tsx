@@ -6,11 +6,19 @@ import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { policyQrSvg } from "@/lib/verification/policy-qr";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { StatusBadge } from "@/components/policies/StatusBadge";
+import { RenewalNotice } from "@/components/renewals/RenewalNotice";
 
 export const metadata = { title: "Policy" };
 
-export default async function PolicyPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PolicyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const { renewed } = await searchParams;
   const user = await userOrRedirect(`/policies/${id}`);
   const policy = await getMyPolicy(id);
   const qrSvg = await policyQrSvg(policy.id);
@@ -36,6 +44,13 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
         <StatusBadge status={policy.effectiveStatus} />
       </div>
 
+      {renewed === "1" && policy.renewedFromNumber ? (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
+          Renewal confirmed: policy {policy.renewedFromNumber} continues as {policy.number} from {formatPolicyDate(policy.startDate)}. We have sent
+          you a text message.
+        </p>
+      ) : null}
+
       {policy.canFileClaim || policy.canRenew ? (
         <div className="flex flex-wrap gap-3">
           {policy.canFileClaim ? (
@@ -50,6 +65,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
           ) : null}
         </div>
       ) : null}
+      <RenewalNotice policy={policy} />
 
       <div className="grid gap-6 md:grid-cols-3">
         <div className="space-y-6 md:col-span-2">
