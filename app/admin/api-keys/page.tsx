@@ -49,7 +49,7 @@ export default async function AdminApiKeysPage() {
             </thead>
             <tbody>
               {keys.map((k) => (
-                <tr key={k.id} className="border-t border-slate-100 align-top" data-testid="api-key-row">
+                <tr key={k.id} className="border-t border-slate-100 align-top" data-testid="api-key-row" data-key-id={k.id}>
                   <td className="px-3 py-2 font-medium">{k.name}</td>
                   <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{k.prefix}…</td>
                   <td className="px-3 py-2">
