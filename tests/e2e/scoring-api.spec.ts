@@ -64,6 +64,9 @@ async function createKey(page: Page, name: string): Promise<string> {
   return key;
 }
 
+// The "Copy key" button writes to the clipboard; the journey reads it back.
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
 const rowOf = (page: Page, name: string) => page.getByTestId("api-key-row").filter({ has: page.getByRole("cell", { name, exact: true }) });
 
 test("an admin creates a key, a client scores claims with it, and after revocation the key is refused", async ({ page, request }) => {
@@ -74,6 +77,9 @@ test("an admin creates a key, a client scores claims with it, and after revocati
 
   const key = await createKey(page, name);
   await expect(page.getByText("This is the only time the key is shown.")).toBeVisible();
+  await page.getByRole("button", { name: "Copy key" }).click();
+  await expect(page.getByText("Copied to the clipboard.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
   await expectAccessible(page);
   const row = rowOf(page, name);
   await expect(row).toContainText(`${key.slice(0, 17)}…`);
@@ -164,6 +170,16 @@ test("an admin creates a key, a client scores claims with it, and after revocati
   } finally {
     await db.$disconnect();
   }
+});
+
+test("the API describes itself in OpenAPI, with the columns and limits it enforces", async ({ request }) => {
+  const res = await request.get("/api/v1/openapi.json");
+  expect(res.status()).toBe(200);
+  const doc = await res.json();
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.components.schemas.MotorClaim.properties)).toEqual(Object.keys(claim));
+  expect(doc.paths[SCORE].post.responses["429"]).toBeDefined();
+  expect(doc.info.description).toContain("60 requests per key per minute");
 });
 
 test("a body streamed without Content-Length is cut off at the cap", async ({ page, baseURL }) => {
