@@ -41,13 +41,16 @@ export function CreateApiKeyForm() {
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="sm:w-96">
           <TextField label="Key name" hint="The system that will use it, e.g. “Broker portal”" autoComplete="off" {...form.register("name")} error={errorOf("name")} />
         </div>
-        <SubmitButton pending={pending} pendingLabel="Creating…">
-          Create key
-        </SubmitButton>
+        {/* pt-6 lines the button up with the input (below the label) whether or not a hint or error shows */}
+        <div className="sm:pt-6 [&>button]:w-full sm:[&>button]:w-auto">
+          <SubmitButton pending={pending} pendingLabel="Creating…">
+            Create key
+          </SubmitButton>
+        </div>
       </form>
       <FormMessage error={formError} />
       {created ? (
