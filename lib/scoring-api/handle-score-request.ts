@@ -77,7 +77,7 @@ export async function handleScoreRequest(db: Db, request: Request, limits: Score
       return error(400, "invalid_json", `The body is not valid JSON: ${(e as Error).message}`, rateHeaders);
     }
 
-    const outcome = scoreClaimsBody(parsed, scorer, limits.maxClaims ?? MAX_CLAIMS_PER_REQUEST);
+    const outcome = await scoreClaimsBody(parsed, scorer, limits.maxClaims ?? MAX_CLAIMS_PER_REQUEST);
     return outcome.ok ? json(outcome.body, 200, rateHeaders) : json(outcome.body, outcome.status, rateHeaders);
   } catch (e) {
     console.error("[scoring-api] unexpected error", e);

@@ -97,9 +97,9 @@ describe("scoring a request body (validation + the real motor model)", () => {
     model: () => ({ kind: "motor", version: model.version, threshold: model.file.threshold, anomalyThreshold: model.file.anomalyThreshold }),
   };
 
-  it("scores one object and an array alike, in order, echoing the policy number", () => {
-    const one = scoreClaimsBody(jsonClaim(), scorer);
-    const many = scoreClaimsBody([jsonClaim(), jsonClaim({ policy_number: "P-2", incident_severity: "Major Damage", insured_hobbies: "chess" })], scorer);
+  it("scores one object and an array alike, in order, echoing the policy number", async () => {
+    const one = await scoreClaimsBody(jsonClaim(), scorer);
+    const many = await scoreClaimsBody([jsonClaim(), jsonClaim({ policy_number: "P-2", incident_severity: "Major Damage", insured_hobbies: "chess" })], scorer);
     expect(one.ok && many.ok).toBe(true);
     if (!one.ok || !many.ok) return;
     expect(one.body.count).toBe(1);
@@ -115,8 +115,8 @@ describe("scoring a request body (validation + the real motor model)", () => {
     expect(many.body.results[1].probability).toBeGreaterThan(many.body.results[0].probability);
   });
 
-  it("scores nothing when any claim is bad, and lists every problem by index", () => {
-    const r = scoreClaimsBody([jsonClaim(), jsonClaim({ age: "old" }), jsonClaim({ witnesses: -1 })], scorer);
+  it("scores nothing when any claim is bad, and lists every problem by index", async () => {
+    const r = await scoreClaimsBody([jsonClaim(), jsonClaim({ age: "old" }), jsonClaim({ witnesses: -1 })], scorer);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.status).toBe(400);
@@ -127,10 +127,21 @@ describe("scoring a request body (validation + the real motor model)", () => {
     ]);
   });
 
-  it("refuses an empty array (400) and more claims than allowed (413)", () => {
-    const empty = scoreClaimsBody([], scorer);
+  it("lets other work run while it scores a large batch", async () => {
+    let scored = 0;
+    const counting: MotorScorer = { ...scorer, score: (r) => (scored++, scorer.score(r)) };
+    const pending = scoreClaimsBody(Array.from({ length: 100 }, () => jsonClaim()), counting);
+    const seen = new Promise<number>((resolve) => setImmediate(() => resolve(scored)));
+    const [outcome, scoredWhenOtherWorkRan] = await Promise.all([pending, seen]);
+    expect(outcome.ok && outcome.body.count).toBe(100);
+    expect(scoredWhenOtherWorkRan).toBeGreaterThan(0);
+    expect(scoredWhenOtherWorkRan).toBeLessThan(100);
+  });
+
+  it("refuses an empty array (400) and more claims than allowed (413)", async () => {
+    const empty = await scoreClaimsBody([], scorer);
     expect(!empty.ok && empty.status).toBe(400);
-    const tooMany = scoreClaimsBody([jsonClaim(), jsonClaim(), jsonClaim()], scorer, 2);
+    const tooMany = await scoreClaimsBody([jsonClaim(), jsonClaim(), jsonClaim()], scorer, 2);
     expect(!tooMany.ok && tooMany.status).toBe(413);
     expect(!tooMany.ok && tooMany.body.error.code).toBe("too_many_claims");
   });
