@@ -54,7 +54,8 @@ export function CreateApiKeyForm() {
       </form>
       <FormMessage error={formError} />
       {created ? (
-        <section aria-labelledby="new-key-heading" className="rounded-lg border border-amber-400 bg-amber-50 p-4">
+        // keyed by the key: a second key remounts the panel, so its input takes focus again
+        <section key={created.key} aria-labelledby="new-key-heading" className="rounded-lg border border-amber-400 bg-amber-50 p-4">
           <h2 id="new-key-heading" className="font-semibold text-slate-900">
             Key “{created.name}” created: copy it now
           </h2>
@@ -70,6 +71,8 @@ export function CreateApiKeyForm() {
               id="new-api-key"
               data-testid="new-api-key"
               readOnly
+              // focused and selected when shown, so the key can be copied straight away with the keyboard
+              autoFocus
               value={created.key}
               onFocus={(e) => e.currentTarget.select()}
               className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs sm:text-sm"

@@ -50,6 +50,8 @@ export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
         </button>
         <button
           type="button"
+          // focus lands on the safe choice when the question appears (the Revoke button it replaced is gone)
+          autoFocus
           onClick={() => setConfirming(false)}
           disabled={pending}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 font-semibold text-slate-900 hover:bg-slate-100"

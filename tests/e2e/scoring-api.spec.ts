@@ -61,6 +61,7 @@ async function createKey(page: Page, name: string): Promise<string> {
   await expect(page.getByRole("heading", { name: `Key “${name}” created: copy it now` })).toBeVisible();
   const key = await page.getByTestId("new-api-key").inputValue();
   expect(key).toMatch(/^sgk_live_[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByTestId("new-api-key")).toBeFocused();
   return key;
 }
 
@@ -151,6 +152,10 @@ test("an admin creates a key, a client scores claims with it, and after revocati
   // Revoke, with a confirmation step; the same key is then refused like a wrong one.
   await rowOf(page, name).getByRole("button", { name: `Revoke ${name}` }).click();
   await expect(page.getByText(`Systems using “${name}” will be refused at once.`)).toBeVisible();
+  await expect(rowOf(page, name).getByRole("button", { name: "Cancel" })).toBeFocused();
+  await rowOf(page, name).getByRole("button", { name: "Cancel" }).click();
+  await expect(rowOf(page, name)).toContainText("Active");
+  await rowOf(page, name).getByRole("button", { name: `Revoke ${name}` }).click();
   await rowOf(page, name).getByRole("button", { name: "Yes, revoke" }).click();
   await expect(rowOf(page, name)).toContainText("Revoked");
   await expect(rowOf(page, name).getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
