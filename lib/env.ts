@@ -35,6 +35,8 @@ const schema = z.object({
   TWILIO_STATUS_CALLBACK: z.enum(["on", "off"]).default("off"),
   WORKER_IN_APP: z.enum(["on", "off"]).default("on"),
   WORKER_POLL_MS: z.coerce.number().int().positive().default(2000),
+  SCORING_API_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  SCORING_API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(2 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; usingDevSecret: boolean };

@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/feedback", label: "Feedback", badge: openNegative },
     { href: "/admin/notifications", label: "Notifications" },
     { href: "/admin/models", label: "Models" },
+    { href: "/admin/api-keys", label: "API keys" },
   ];
   return (
     <div className="space-y-6">

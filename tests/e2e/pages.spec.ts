@@ -8,7 +8,7 @@ import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fi
 const TYPES = ["car", "bike", "travel", "health", "business", "home"];
 const PUBLIC = ["/", "/info", ...TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/verify/unknown-policy?s=abc"];
 const HOLDER = ["/policies", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
-const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models"];
+const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models", "/admin/api-keys"];
 
 async function checkPage(page: Page, path: string) {
   const res = await page.goto(path);
