@@ -65,12 +65,14 @@ export function operationalRegistry(s: OperationalSnapshot): Registry {
     registers: [registry],
   }).set(s.oldestQueuedAgeSeconds);
 
-  const heartbeat = new Gauge({
-    name: "safeguard_worker_heartbeat_age_seconds",
-    help: "Seconds since the freshest SMS delivery worker finished a loop (workers beat at most every 30 s). Absent until a worker has run.",
-    registers: [registry],
-  });
-  if (s.heartbeatAgeSeconds !== null) heartbeat.set(s.heartbeatAgeSeconds);
+  // Absent (not 0, which would read as "just beat") until some worker has run: alert on absent() too.
+  if (s.heartbeatAgeSeconds !== null) {
+    new Gauge({
+      name: "safeguard_worker_heartbeat_age_seconds",
+      help: "Seconds since the freshest SMS delivery worker finished a loop (workers beat at most every 30 s).",
+      registers: [registry],
+    }).set(s.heartbeatAgeSeconds);
+  }
 
   new Gauge({
     name: "safeguard_workers_recent",
