@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 
 export type RouteKind = "page" | "rsc" | "action" | "route" | "static" | "other";
 export type RouteMatch = { route: string; kind: RouteKind };
@@ -26,8 +25,10 @@ export class RoutePatterns {
   /** Reads the manifests of the build this process serves; without them every path is "(unmatched)". */
   static fromBuild(distDir: string): RoutePatterns {
     const read = (f: string) => {
+      // A file of the running build, not a module: nothing for the build's file tracer to follow.
+      const file = `${distDir}/${f}`;
       try {
-        return JSON.parse(fs.readFileSync(path.join(distDir, f), "utf8"));
+        return JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"));
       } catch {
         return undefined;
       }
@@ -49,13 +50,16 @@ export class RoutePatterns {
   }
 }
 
-/** The build folder of the running server: the standalone server's embedded config, NEXT_DIST_DIR, or .next. */
+/**
+ * The build folder of the running server, relative to its working directory: the standalone server's
+ * embedded config (server.js runs from its own folder), else NEXT_DIST_DIR, else .next.
+ */
 export function servedDistDir(): string {
   try {
     const standalone = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG;
-    if (standalone) return path.resolve(JSON.parse(standalone).distDir ?? ".next");
+    if (standalone) return String(JSON.parse(standalone).distDir ?? ".next");
   } catch {
     /* fall through */
   }
-  return path.resolve(process.env.NEXT_DIST_DIR || ".next");
+  return process.env.NEXT_DIST_DIR || ".next";
 }
