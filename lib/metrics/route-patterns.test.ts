@@ -34,3 +34,19 @@ describe("route patterns for metric labels", () => {
     expect(new RoutePatterns({}).match("GET", "/anything", {}).route).toBe("(unmatched)");
   });
 });
+
+describe("reading the build's manifests", () => {
+  it("reads routes-manifest.json from a build folder, and labels everything unmatched without one", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "routes-"));
+    try {
+      expect(RoutePatterns.fromBuild(dir).match("GET", "/policies/x", {}).route).toBe("(unmatched)");
+      fs.writeFileSync(path.join(dir, "routes-manifest.json"), JSON.stringify({ dynamicRoutes: [{ page: "/policies/[id]", regex: "^/policies/([^/]+?)(?:/)?$" }] }));
+      expect(RoutePatterns.fromBuild(dir).match("GET", "/policies/x", {})).toEqual({ route: "/policies/[id]", kind: "page" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -33,7 +33,11 @@ export class RoutePatterns {
         return undefined;
       }
     };
-    return new RoutePatterns(read("routes-manifest.json") ?? {}, read("app-path-routes-manifest.json") ?? {});
+    // `next dev` keeps its manifests one folder down (.next/dev).
+    return new RoutePatterns(
+      read("routes-manifest.json") ?? read("dev/routes-manifest.json") ?? {},
+      read("app-path-routes-manifest.json") ?? read("dev/app-path-routes-manifest.json") ?? {},
+    );
   }
 
   /** The pattern and kind for one request. `headers` tells a server action or RSC fetch from a page load. */
