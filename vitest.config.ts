@@ -5,7 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "tests/e2e/**"],
+    // tests/deploy builds the app: run on its own (tests/deploy/vitest.config.ts), not with the unit tests
+    exclude: ["node_modules/**", ".next/**", ".next*/**", "tests/e2e/**", "tests/deploy/**"],
     environment: "node",
     globalSetup: ["tests/integration/global-setup.ts"],
     // The process-wide client in lib/db is never used by the tests (each gets its own database), but it is

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loggerFor } from "@/lib/logging/logger";
 
 // Load .env for processes Next does not start (tsx scripts, the worker, vitest). Next loads it itself.
 try {
@@ -37,9 +38,22 @@ const schema = z.object({
   WORKER_POLL_MS: z.coerce.number().int().positive().default(2000),
   SCORING_API_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   SCORING_API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(2 * 1024 * 1024),
+  // Production operations (README "Deploying").
+  METRICS_TOKEN: optional,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  REQUEST_ID_HEADER: optional.transform((v) => v?.toLowerCase()),
 });
 
-export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; usingDevSecret: boolean };
+export type Env = Omit<z.infer<typeof schema>, "LOG_LEVEL" | "LOG_FORMAT"> & {
+  AUTH_SECRET: string;
+  usingDevSecret: boolean;
+  LOG_LEVEL: NonNullable<z.infer<typeof schema>["LOG_LEVEL"]>;
+  LOG_FORMAT: NonNullable<z.infer<typeof schema>["LOG_FORMAT"]>;
+};
+
+// Said once the configuration is cached: the logger reads the configuration too.
+const pendingWarnings: string[] = [];
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -51,18 +65,28 @@ function load(): Env {
   const usingDevSecret = !e.AUTH_SECRET;
   if (usingDevSecret && e.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRET !== "1") {
     // A production build still starts (so the two-command quick start works), but loudly.
-    console.warn("[config] AUTH_SECRET is not set: using the built-in development secret. Set AUTH_SECRET before real use.");
+    pendingWarnings.push("AUTH_SECRET is not set: using the built-in development secret. Set AUTH_SECRET before real use.");
   } else if (usingDevSecret && e.NODE_ENV !== "test") {
-    console.warn("[config] AUTH_SECRET is not set: using the built-in development secret.");
+    pendingWarnings.push("AUTH_SECRET is not set: using the built-in development secret.");
   }
   // next-auth v4 builds its redirect and callback URLs from NEXTAUTH_URL; keep it in step with APP_URL.
   process.env.NEXTAUTH_URL ??= e.APP_URL;
-  return { ...e, AUTH_SECRET: e.AUTH_SECRET ?? DEV_SECRET, usingDevSecret };
+  return {
+    ...e,
+    AUTH_SECRET: e.AUTH_SECRET ?? DEV_SECRET,
+    usingDevSecret,
+    // Tests stay quiet unless asked; people read development logs, machines read production ones.
+    LOG_LEVEL: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "silent" : "info"),
+    LOG_FORMAT: e.LOG_FORMAT ?? (e.NODE_ENV === "development" ? "pretty" : "json"),
+  };
 }
 
 let cached: Env | undefined;
 /** Validated configuration; read once per process. */
 export function env(): Env {
-  cached ??= load();
+  if (!cached) {
+    cached = load();
+    for (const w of pendingWarnings.splice(0)) loggerFor("config").warn(w);
+  }
   return cached;
 }

@@ -1,3 +1,5 @@
+import { loggerFor } from "@/lib/logging/logger";
+
 /** Error codes the UI maps to messages. Raw database errors never reach a user. */
 export type AppErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL";
 
@@ -34,7 +36,7 @@ export function toActionError(err: unknown): { ok: false; message: string; field
   if (err && typeof err === "object" && "digest" in err && typeof (err as { digest: unknown }).digest === "string" && /^NEXT_/.test((err as { digest: string }).digest)) {
     throw err;
   }
-  console.error("[action] unexpected error", err);
+  loggerFor("action").error({ err }, "unexpected error in a server action");
   return { ok: false, message: USER_MESSAGES.INTERNAL };
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite:
 #   1. unit + integration tests (Vitest; real SQLite files, the real twilio client against a local fake API)
-#   2. browser journeys (Playwright in Chromium) against the production build on SQLite
+#   2. browser journeys (Playwright in Chromium) against the production build on SQLite, then the standalone
+#      output (what the Docker image runs) built and smoke-tested
 #   3. the integration tests and the same journeys against PostgreSQL, when a server answers at TEST_POSTGRES_URL
 #      (default postgresql://postgres@127.0.0.1:5432/insurance_e2e; TEST_POSTGRES_URL=off skips it)
 # Extra arguments go to Playwright (e.g. `npm test -- tests/e2e/accounts.spec.ts`).
@@ -24,6 +25,9 @@ npx next build >tests/.tmp/next-build.log 2>&1 || { cat tests/.tmp/next-build.lo
 
 echo "== browser journeys on SQLite (playwright, chromium) =="
 playwright_run sqlite "$@"
+
+echo "== standalone server, as the Docker image runs it (build, node server.js, health, page, metrics) =="
+vitest_run standalone --config tests/deploy/vitest.config.ts
 
 PG_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/insurance_e2e}"
 if [ "$PG_URL" != "off" ] && node scripts/pg-available.mjs "$PG_URL"; then

@@ -7,17 +7,19 @@ import { env } from "@/lib/env";
 import { createSmsSender } from "@/lib/notifications/create-sms-sender";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { startNotificationWorker } from "@/lib/notifications/notification-worker";
+import { loggerFor } from "@/lib/logging/logger";
 
 const e = env();
+const log = loggerFor("worker");
 const sender = createSmsSender(e);
-const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, sweep: sweepPolicyExpiry, keepProcessAlive: true });
-console.info(`[worker] ${worker.workerId} started: ${sender.name} sender, polling every ${e.WORKER_POLL_MS} ms`);
+const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, sweep: sweepPolicyExpiry, keepProcessAlive: true, mode: "standalone" });
+log.info({ workerId: worker.workerId, sender: sender.name, pollMs: e.WORKER_POLL_MS }, "[worker] standalone SMS worker started");
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.info(`[worker] ${signal}: finishing the current batch, then exiting`);
+  log.info({ signal }, "[worker] finishing the current batch, then exiting");
   await worker.stop();
   await db.$disconnect();
   process.exit(0);

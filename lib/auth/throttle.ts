@@ -1,6 +1,7 @@
 import { subMinutes } from "date-fns";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { countLoginThrottled } from "@/lib/metrics/record";
 
 export type ThrottleKeys = { email: string; ip: string | null };
 
@@ -29,8 +30,14 @@ export async function isLoginThrottled(db: Db, keys: ThrottleKeys, now = new Dat
   const e = env();
   const since = subMinutes(now, e.LOGIN_WINDOW_MINUTES);
   const { account, address } = keysOf(keys);
-  if ((await failuresSinceLastSuccess(db, account, since)) >= e.LOGIN_MAX_FAILURES_PER_ACCOUNT) return true;
-  if (address && (await failuresSinceLastSuccess(db, address, since)) >= e.LOGIN_MAX_FAILURES_PER_IP) return true;
+  if ((await failuresSinceLastSuccess(db, account, since)) >= e.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
+    countLoginThrottled("account");
+    return true;
+  }
+  if (address && (await failuresSinceLastSuccess(db, address, since)) >= e.LOGIN_MAX_FAILURES_PER_IP) {
+    countLoginThrottled("address");
+    return true;
+  }
   return false;
 }
 

@@ -2,6 +2,7 @@ import type { Env } from "@/lib/env";
 import type { SmsSender } from "@/lib/notifications/sms-sender";
 import { createDevSmsSender } from "@/lib/notifications/dev-sms-sender";
 import { createTwilioSmsSender } from "@/lib/notifications/twilio-sms-sender";
+import { loggerFor } from "@/lib/logging/logger";
 
 /** The path Twilio posts delivery receipts to (see app/api/notifications/twilio-status). */
 export const TWILIO_STATUS_PATH = "/api/notifications/twilio-status";
@@ -23,7 +24,7 @@ export function createSmsSender(e: Env): SmsSender {
     });
   }
   if (e.TWILIO_ACCOUNT_SID || e.TWILIO_AUTH_TOKEN || e.TWILIO_FROM) {
-    console.warn("[sms] TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must all be set to use Twilio; using the development sink.");
+    loggerFor("sms").warn("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must all be set to use Twilio; using the development sink.");
   }
   return createDevSmsSender();
 }

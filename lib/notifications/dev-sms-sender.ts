@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { OutgoingSms, ProviderReceipt, SmsSender } from "@/lib/notifications/sms-sender";
+import { loggerFor } from "@/lib/logging/logger";
 
 /**
  * The sender used when Twilio is not configured: it logs the SMS and reports it as sent with provider
- * "dev", so the whole app (outbox, worker, notification pages) works with no credentials.
+ * "dev", so the whole app (outbox, worker, notification pages) works with no credentials. Through the app's
+ * logger the number is masked like every phone number in the logs (`to=+44 ••• ••• 002`); the body is shown.
  */
-export function createDevSmsSender(log: (line: string) => void = (l) => console.info(l)): SmsSender {
+export function createDevSmsSender(log: (line: string) => void = (l) => loggerFor("sms").info(l)): SmsSender {
   return {
     name: "dev",
     async send(sms: OutgoingSms): Promise<ProviderReceipt> {

@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { SmsSender } from "@/lib/notifications/sms-sender";
 import { deliverDueNotifications } from "@/lib/notifications/deliver-notifications";
+import { recordWorkerHeartbeat } from "@/lib/notifications/worker-heartbeat";
+import { loggerFor } from "@/lib/logging/logger";
 
 export type NotificationWorkerOptions = {
   db: Db;
@@ -18,6 +20,10 @@ export type NotificationWorkerOptions = {
   batchSize?: number;
   /** The standalone worker keeps the process alive; inside the app the timers must not. */
   keepProcessAlive?: boolean;
+  /** Recorded with the heartbeat (WorkerHeartbeat row) so operators can tell the two apart. */
+  mode?: "in-app" | "standalone";
+  /** Minimum time between heartbeats written to the database (default 30 s); the first loop always beats. */
+  heartbeatEveryMs?: number;
   log?: (line: string) => void;
 };
 
@@ -36,13 +42,16 @@ export function newWorkerId(): string {
  */
 export function startNotificationWorker(opts: NotificationWorkerOptions): NotificationWorker {
   const workerId = newWorkerId();
-  const log = opts.log ?? ((l: string) => console.info(l));
+  const log = opts.log ?? ((l: string) => loggerFor("worker").info(l));
   const sweepEveryMs = opts.sweepEveryMs ?? 60_000;
   const limit = opts.batchSize ?? 20;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> | undefined;
   let lastSweep = 0;
+  let lastBeat = 0;
+  const heartbeatEveryMs = opts.heartbeatEveryMs ?? 30_000;
+  const identity = { workerId, mode: opts.mode ?? "in-app", startedAt: new Date() } as const;
 
   const tick = async () => {
     try {
@@ -55,6 +64,11 @@ export function startNotificationWorker(opts: NotificationWorkerOptions): Notifi
       while (!stopped) {
         const r = await deliverDueNotifications(opts.db, opts.sender, { workerId, limit, now: new Date(), log });
         if (r.claimed < limit) break;
+      }
+      // After a full pass, so the beat means "delivering", not merely "alive".
+      if (Date.now() - lastBeat >= heartbeatEveryMs) {
+        lastBeat = Date.now();
+        await recordWorkerHeartbeat(opts.db, identity);
       }
     } catch (err) {
       // A database hiccup must not kill the loop; leases make any half-done row safe to pick up again.

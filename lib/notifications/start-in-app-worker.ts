@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { createSmsSender } from "@/lib/notifications/create-sms-sender";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { startNotificationWorker, type NotificationWorker } from "@/lib/notifications/notification-worker";
+import { loggerFor } from "@/lib/logging/logger";
 
 const globalForWorker = globalThis as unknown as { notificationWorker?: NotificationWorker };
 
@@ -16,9 +17,9 @@ export function startInAppWorker(): void {
   const e = env();
   if (e.WORKER_IN_APP !== "on" || globalForWorker.notificationWorker) return;
   const sender = createSmsSender(e);
-  const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, sweep: sweepPolicyExpiry, keepProcessAlive: false });
+  const worker = startNotificationWorker({ db, sender, pollMs: e.WORKER_POLL_MS, sweep: sweepPolicyExpiry, keepProcessAlive: false, mode: "in-app" });
   globalForWorker.notificationWorker = worker;
-  console.info(`[worker] in-app SMS worker started (${sender.name}, every ${e.WORKER_POLL_MS} ms)`);
+  loggerFor("worker").info({ workerId: worker.workerId, sender: sender.name, pollMs: e.WORKER_POLL_MS }, "[worker] in-app SMS worker started");
   // Stop polling on shutdown. Next's own handler exits the process; if nothing else listens (custom servers
   // with NEXT_MANUAL_SIG_HANDLE), re-raise the signal once stopped so our listener never keeps the app alive.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -40,6 +40,8 @@ const env = {
   TWILIO_API_BASE_URL: twilio.url,
   WORKER_IN_APP: "on",
   WORKER_POLL_MS: "300",
+  // One JSON access line per request would bury the journeys' output; E2E_LOG_LEVEL=info shows them.
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
 };
 
 execFileSync("node", ["scripts/migrate.mjs", "deploy"], { env: { ...env, MIGRATE_QUIET: "1" }, stdio: "inherit" });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { loggerFor } from "@/lib/logging/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +9,7 @@ export async function GET() {
     await db.$queryRawUnsafe("SELECT 1");
     return Response.json({ status: "ok", db: "ok" });
   } catch (e) {
-    console.error("[health] database unreachable", e);
+    loggerFor("health").error({ err: e }, "database unreachable");
     return Response.json({ status: "degraded", db: "error" }, { status: 503 });
   }
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { RoutePatterns } from "@/lib/metrics/route-patterns";
+
+// The shapes Next 16 writes to routes-manifest.json and app-path-routes-manifest.json.
+const patterns = new RoutePatterns(
+  {
+    staticRoutes: [
+      { page: "/", regex: "^/(?:/)?$" },
+      { page: "/policies/new", regex: "^/policies/new(?:/)?$" },
+      { page: "/api/health", regex: "^/api/health(?:/)?$" },
+    ],
+    dynamicRoutes: [
+      { page: "/policies/[id]", regex: "^/policies/([^/]+?)(?:/)?$" },
+      { page: "/api/policies/[id]/qr", regex: "^/api/policies/([^/]+?)/qr(?:/)?$" },
+    ],
+  },
+  { "/page": "/", "/(account)/policies/new/page": "/policies/new", "/(account)/policies/[id]/page": "/policies/[id]", "/api/health/route": "/api/health", "/api/policies/[id]/qr/route": "/api/policies/[id]/qr" },
+);
+
+describe("route patterns for metric labels", () => {
+  it("labels a path with the pattern it matched, never the raw path", () => {
+    expect(patterns.match("GET", "/policies/ckabc123", {})).toEqual({ route: "/policies/[id]", kind: "page" });
+    expect(patterns.match("GET", "/policies/new", {})).toEqual({ route: "/policies/new", kind: "page" });
+    expect(patterns.match("GET", "/api/policies/ckxyz/qr", {})).toEqual({ route: "/api/policies/[id]/qr", kind: "route" });
+    expect(patterns.match("GET", "/api/health", {})).toEqual({ route: "/api/health", kind: "route" });
+  });
+  it("tells server actions and client navigations from page loads", () => {
+    expect(patterns.match("POST", "/policies/ck1", { "next-action": "7f00aa" })).toEqual({ route: "/policies/[id]", kind: "action" });
+    expect(patterns.match("GET", "/", { rsc: "1" })).toEqual({ route: "/", kind: "rsc" });
+  });
+  it("groups assets and unknown paths into a few labels", () => {
+    expect(patterns.match("GET", "/_next/static/chunks/app-123.js", {})).toEqual({ route: "/_next/static", kind: "static" });
+    expect(patterns.match("GET", "/wp-admin/setup.php", {})).toEqual({ route: "(unmatched)", kind: "other" });
+    expect(new RoutePatterns({}).match("GET", "/anything", {}).route).toBe("(unmatched)");
+  });
+});
+
+describe("reading the build's manifests", () => {
+  it("reads routes-manifest.json from a build folder, and labels everything unmatched without one", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "routes-"));
+    try {
+      expect(RoutePatterns.fromBuild(dir).match("GET", "/policies/x", {}).route).toBe("(unmatched)");
+      fs.writeFileSync(path.join(dir, "routes-manifest.json"), JSON.stringify({ dynamicRoutes: [{ page: "/policies/[id]", regex: "^/policies/([^/]+?)(?:/)?$" }] }));
+      expect(RoutePatterns.fromBuild(dir).match("GET", "/policies/x", {})).toEqual({ route: "/policies/[id]", kind: "page" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

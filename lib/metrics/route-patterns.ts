@@ -1,0 +1,69 @@
+import fs from "node:fs";
+
+export type RouteKind = "page" | "rsc" | "action" | "route" | "static" | "other";
+export type RouteMatch = { route: string; kind: RouteKind };
+
+type ManifestRoute = { page: string; regex: string };
+type Compiled = { page: string; regex: RegExp; isHandler: boolean };
+
+/**
+ * Turns a request path into the route pattern Next matched it with ("/policies/abc123" → "/policies/[id]"),
+ * from the build's own manifests, so metric labels stay few however many ids people visit. Paths that match
+ * no route are labelled "(unmatched)" (404s, probes), static assets by their folder.
+ */
+export class RoutePatterns {
+  private routes: Compiled[];
+
+  constructor(routesManifest: { staticRoutes?: ManifestRoute[]; dynamicRoutes?: ManifestRoute[] }, appPathRoutes: Record<string, string> = {}) {
+    // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages.
+    const handlers = new Set(Object.entries(appPathRoutes).filter(([k]) => k.endsWith("/route")).map(([, v]) => v));
+    const compile = (r: ManifestRoute): Compiled => ({ page: r.page, regex: new RegExp(r.regex), isHandler: handlers.has(r.page) });
+    // Static routes first: "/policies/new" must win over "/policies/[id]".
+    this.routes = [...(routesManifest.staticRoutes ?? []).map(compile), ...(routesManifest.dynamicRoutes ?? []).map(compile)];
+  }
+
+  /** Reads the manifests of the build this process serves; without them every path is "(unmatched)". */
+  static fromBuild(distDir: string): RoutePatterns {
+    const read = (f: string) => {
+      // A file of the running build, not a module: nothing for the build's file tracer to follow.
+      const file = `${distDir}/${f}`;
+      try {
+        return JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"));
+      } catch {
+        return undefined;
+      }
+    };
+    // `next dev` keeps its manifests one folder down (.next/dev).
+    return new RoutePatterns(
+      read("routes-manifest.json") ?? read("dev/routes-manifest.json") ?? {},
+      read("app-path-routes-manifest.json") ?? read("dev/app-path-routes-manifest.json") ?? {},
+    );
+  }
+
+  /** The pattern and kind for one request. `headers` tells a server action or RSC fetch from a page load. */
+  match(method: string, pathname: string, headers: Record<string, string | string[] | undefined>): RouteMatch {
+    if (pathname.startsWith("/_next/static/")) return { route: "/_next/static", kind: "static" };
+    if (pathname.startsWith("/_next/image")) return { route: "/_next/image", kind: "static" };
+    if (pathname.startsWith("/_next/")) return { route: "/_next", kind: "other" };
+    const found = this.routes.find((r) => r.regex.test(pathname));
+    if (!found) return { route: "(unmatched)", kind: "other" };
+    if (found.isHandler) return { route: found.page, kind: "route" };
+    if (method === "POST" && headers["next-action"]) return { route: found.page, kind: "action" };
+    if (headers["rsc"] === "1") return { route: found.page, kind: "rsc" };
+    return { route: found.page, kind: "page" };
+  }
+}
+
+/**
+ * The build folder of the running server, relative to its working directory: the standalone server's
+ * embedded config (server.js runs from its own folder), else NEXT_DIST_DIR, else .next.
+ */
+export function servedDistDir(): string {
+  try {
+    const standalone = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG;
+    if (standalone) return String(JSON.parse(standalone).distDir ?? ".next");
+  } catch {
+    /* fall through */
+  }
+  return process.env.NEXT_DIST_DIR || ".next";
+}
