@@ -258,7 +258,7 @@ function attributeDrops(ctx: FitContext, part: EncodedPart, seedLabel: string): 
   if (!ctx.tuning.candidates.some((c) => c.minAucDrop !== null)) return [];
   const params = { ...ctx.options.params, nEstimators: ctx.tuning.trees };
   const drops = permutationImportance(part.matrix, part.labels, attributeColumnGroups(part.encoding), params, deriveSeed(ctx.options.seed, `rank-${seedLabel}`));
-  ctx.progress(ctx.tuning.trees);
+  ctx.progress(2 * ctx.tuning.trees); // one forest per half
   return drops;
 }
 
@@ -331,9 +331,10 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
       : (options.tuning ?? DEFAULT_TUNING);
   // Search forests never have more trees than the fit's own forest (keeps small runs small).
   const tuning: TuningOptions = { ...requested, trees: Math.min(requested.trees, options.params.nEstimators) };
+  const selecting = tuning.candidates.some((c) => c.minAucDrop !== null);
   const perFit =
-    tuning.innerFolds * ((tuning.candidates.some((c) => c.minAucDrop !== null) ? tuning.trees : 0) + tuning.candidates.length * tuning.trees) +
-    tuning.trees +
+    tuning.innerFolds * ((selecting ? 2 * tuning.trees : 0) + tuning.candidates.length * tuning.trees) +
+    (selecting ? 2 * tuning.trees : 0) + // the fit's own ranking, if the winner selects (an upper bound)
     options.params.nEstimators;
   const totalTrees = perFit * (options.folds + 1);
   let treesDone = 0;
