@@ -5,6 +5,7 @@
  *   npx tsx scripts/bench/sentiment.ts        (standalone, prints Markdown)
  *   import { benchSentiment } from "./sentiment.ts"   (scripts/bench/index.ts)
  */
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { plainWinkScore, scoreSentimentCore, warmUp } from "../../ml/sentiment/core";
@@ -68,7 +69,10 @@ export async function benchSentiment(): Promise<string> {
   const out: string[] = [];
   out.push("## Sentiment");
   out.push("");
-  out.push(`Node ${process.version}, ${texts.length} texts × 5 rounds (insurance set + held-out reviews), after three warm-up rounds.`);
+  out.push(
+    `Node ${process.version}, ${texts.length} texts × 5 rounds (insurance set + held-out reviews), after three warm-up rounds; load average ${os.loadavg()[0].toFixed(1)} at start ` +
+      "(on a busy shared machine p99 and the mean catch the process being descheduled mid-call; p50 is the steady cost).",
+  );
   out.push("");
   out.push(`Model load (wink-nlp + wink-eng-lite-web-model, once per process): **${loadMs.toFixed(0)} ms**; the VADER lexicon is read on the first score (~7,500 lines).`);
   out.push("");
