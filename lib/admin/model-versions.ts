@@ -1,6 +1,6 @@
 import "server-only";
 import { requireRole } from "@/lib/auth/session";
-import { defaultFraudModel } from "@/ml/fraud/scorer-core";
+import { defaultFraudModel } from "@/ml/fraud/score";
 
 const KINDS = [
   { kind: "motor", usedFor: "Car and bike claims" },
@@ -29,7 +29,12 @@ export async function listModelVersions() {
         threshold: card.threshold,
         anomalyThreshold: card.anomaly.threshold,
         combination: card.anomaly.combination,
+        /** Honest: each fold judged at the threshold chosen without it (nested cross-validation). */
         cv: card.crossValidation.atThreshold,
+        /** Best-F1 cut on the same out-of-fold probabilities: flatters F1; shown beside the honest row. */
+        optimistic: card.crossValidation.optimistic ?? null,
+        /** What the inner search chose for this model (older cards have none). */
+        search: card.tuning ? { ...card.tuning.final.candidate, featureCount: card.tuning.final.features.length } : null,
         topFeatures: card.features.slice(0, 8),
         excludedColumns: card.excludedColumns,
         trainingSeconds: card.timings.totalSeconds,

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
-import { scoreSentimentCore } from "@/ml/sentiment/core";
+import { scoreSentiment } from "@/ml/sentiment/score";
 import { notifyAdmins } from "@/lib/notifications/enqueue";
 import { feedbackRef, feedbackSchema, topicLabel } from "@/lib/feedback/schemas";
 
@@ -17,7 +17,7 @@ export async function submitFeedback(db: Db, userId: string, input: unknown) {
     const owned = await db.policy.findFirst({ where: { id: policyId, userId }, select: { id: true } });
     if (!owned) throw new AppError("INVALID_INPUT", undefined, { policyId: "Choose one of your own policies" });
   }
-  const sentiment = scoreSentimentCore(message);
+  const sentiment = scoreSentiment(message);
   return db.$transaction(async (tx) => {
     const row = await tx.feedback.create({
       data: { userId, topic, policyId: policyId ?? null, message, sentiment: sentiment.label, sentimentScore: sentiment.score, signals: JSON.stringify(sentiment.signals) },

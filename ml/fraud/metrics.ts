@@ -133,6 +133,36 @@ export function classificationMetrics(probabilities: readonly number[], labels: 
   };
 }
 
+/**
+ * Metrics when each row has its own threshold (nested cross-validation: an outer fold's rows are
+ * judged at the threshold chosen without them). Confusion is pooled; ROC-AUC and PR-AUC rank the
+ * pooled probabilities; `threshold` records the one that will be used from now on.
+ */
+export function metricsAtRowThresholds(
+  probabilities: readonly number[],
+  labels: readonly number[],
+  rowThresholds: readonly number[],
+  reportedThreshold: number,
+): ClassificationMetrics {
+  // p ≥ t ⇔ p − t ≥ 0 (exact in floating point: x − y = 0 only when x = y), so confusionAt pools them.
+  const shifted = probabilities.map((p, i) => p - rowThresholds[i]);
+  const confusion = confusionAt(shifted, labels, 0);
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = confusion;
+  const positives = labels.filter((y) => y === 1).length;
+  return {
+    rows: labels.length,
+    fraudRate: labels.length ? positives / labels.length : 0,
+    threshold: reportedThreshold,
+    accuracy: labels.length ? (tp + confusion.trueNegatives) / labels.length : 0,
+    precision: tp + fp ? tp / (tp + fp) : 0,
+    recall: tp + fn ? tp / (tp + fn) : 0,
+    f1: f1Of(confusion),
+    rocAuc: rocAuc(probabilities, labels),
+    prAuc: averagePrecision(probabilities, labels),
+    confusion,
+  };
+}
+
 /** Value at quantile q (0..1) of a list, nearest-rank. */
 export function quantile(values: readonly number[], q: number): number {
   const sorted = values.slice().sort((a, b) => a - b);

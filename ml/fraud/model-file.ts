@@ -5,6 +5,7 @@ import type { FeatureEncoding } from "./encode-features";
 import type { IsolationForestModel } from "./isolation-forest";
 import type { ClassificationMetrics } from "./metrics";
 import type { ForestJson, ForestParams } from "./train-forest";
+import type { FitChoice, PipelineCandidate } from "./train";
 
 /**
  * The two files a trained model consists of. `model.json` holds everything scoring needs and is a
@@ -50,9 +51,21 @@ export interface ModelCard {
   threshold: { value: number; method: string };
   anomaly: { threshold: number; method: string; combination: string };
   crossValidation: {
+    /** Honest: each outer fold judged at the threshold chosen without it (nested CV). */
     atThreshold: ClassificationMetrics;
+    foldThresholds: number[];
+    /** Optimistic: best-F1 cut chosen on the same out-of-fold probabilities it is measured on. */
+    optimistic: ClassificationMetrics;
     atHalf: ClassificationMetrics;
     rocAucByFold: number[];
+  };
+  /** The inner-fold search: its candidates, and what it chose in each outer fold and for this model. */
+  tuning: {
+    innerFolds: number;
+    trees: number;
+    candidates: PipelineCandidate[];
+    folds: FitChoice[];
+    final: FitChoice;
   };
   trainingSetMetrics: ClassificationMetrics;
   features: FeatureImportance[];

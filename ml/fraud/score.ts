@@ -7,7 +7,7 @@ import { defaultFraudModel, scoreRecord, type FraudScore } from "./scorer-core";
  * implementation lives in scorer-core.ts so CLIs, benchmark and tests can use it without the
  * server-only guard; the models are loaded once per process on first use.
  */
-export { scoreClaim, type FraudScore, type FraudReason } from "./scorer-core";
+export { defaultFraudModel, scoreClaim, type FraudScore, type FraudReason } from "./scorer-core";
 export type { AppClaimInput, AppPolicyType } from "./app-mapping";
 
 /** Scores one row of the motor CSV schema with the default motor model (the scoring API). */

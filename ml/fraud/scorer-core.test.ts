@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { appClaimToMotorRecord, type AppClaimInput } from "./app-mapping";
 import { generateSyntheticClaims } from "./synthetic";
-import { scoreRecord, type LoadedFraudModel } from "./scorer-core";
+import { formatValue, scoreRecord, type LoadedFraudModel } from "./scorer-core";
 import { trainFraudModel } from "./train";
 
 const trained = trainFraudModel(generateSyntheticClaims("motor", 1000, 3), {
   seed: 3,
   folds: 2,
   params: { nEstimators: 40, maxFeatures: 0.5, maxDepth: 8, minNumSamples: 8 },
+  tuning: null,
 });
 const model: LoadedFraudModel = { file: trained.model, card: null, version: trained.version };
 
@@ -91,5 +92,17 @@ describe("scoring and reasons", () => {
     expect(odd.anomaly).toBeGreaterThanOrEqual(trained.model.anomalyThreshold);
     expect(odd.decision).toBe("investigate");
     expect(odd.reasons[0].feature).toBe("anomaly");
+  });
+});
+
+describe("reason values", () => {
+  it("reads in pounds and en-GB numbers for UK adjusters", () => {
+    expect(formatValue({ unit: "money" }, 12400.4)).toBe("£12,400");
+    expect(formatValue({ unit: "money" }, 1234567)).toBe("£1,234,567");
+    expect(formatValue({ unit: "days" }, 1830)).toBe("1,830 days");
+    expect(formatValue({}, 1234.567)).toBe("1,234.57");
+    expect(formatValue({ unit: "share" }, 0.734)).toBe("73%");
+    expect(formatValue({ unit: "hour" }, 3)).toBe("03:00");
+    expect(formatValue({ unit: "money" }, null)).toBe("not recorded");
   });
 });

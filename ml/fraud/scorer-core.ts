@@ -86,16 +86,21 @@ export function anomalyOfAttributes(model: LoadedFraudModel, attributes: Attribu
   return anomalyScore(model.file.isolationForest, anomalyVector(model.file.encoding, attributes));
 }
 
-function formatValue(spec: AttributeSpec, value: number | string | null): string {
+/** Whole pounds for reasons ("£12,400"): adjusters are in the UK and the mapping gives the model pounds. */
+const POUNDS = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const PLAIN_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+/** A model value as adjusters read it: pounds, en-GB digit grouping, units spelled out. */
+export function formatValue(spec: Pick<AttributeSpec, "unit">, value: number | string | null): string {
   if (value === null) return "not recorded";
   if (typeof value === "string") return `“${value}”`;
   switch (spec.unit) {
     case "money":
-      return `$${Math.round(value).toLocaleString("en-US")}`;
+      return POUNDS.format(Math.round(value));
     case "share":
       return `${Math.round(value * 100)}%`;
     case "days":
-      return `${Math.round(value)} days`;
+      return `${PLAIN_NUMBER.format(Math.round(value))} days`;
     case "months":
       return `${Math.round(value)} months`;
     case "years":
@@ -105,7 +110,7 @@ function formatValue(spec: AttributeSpec, value: number | string | null): string
     case "ratio":
       return `${value.toFixed(1)}×`;
     default:
-      return String(Math.round(value * 100) / 100);
+      return PLAIN_NUMBER.format(value);
   }
 }
 

@@ -62,7 +62,20 @@ function yesNoMissing(random: Random, yes: number, no: number): string | null {
   return pickWeighted(random, ["YES", "NO", null], [yes, no, 1 - yes - no]);
 }
 
-function motorRow(random: Random): { record: RawRecord; label: number } {
+/**
+ * Synthetic profiles. `standard`: fraud depends on many attributes a little (the default models'
+ * data). `benchmark-like`: like the public motor benchmark, where a few columns carry nearly all the
+ * signal (major damage, two hobbies, how the claim is split) and the other ~30 columns are noise;
+ * forests that spread their attention over every column lose ranking quality on such data.
+ */
+export type SyntheticProfile = "standard" | "benchmark-like";
+export const SYNTHETIC_PROFILES: readonly SyntheticProfile[] = ["standard", "benchmark-like"];
+
+/** benchmark-like: log-odds of the few real drivers (base rate about 4%, about 24% fraud overall; with the claim split the true ranking reaches ROC-AUC ≈ 0.91 on 20,000 rows). */
+const BENCHMARK_LIKE = { intercept: -3.1, majorDamage: 3.3, riskyHobby: 3.9, noiseSd: 0.4 };
+const RISKY_HOBBIES = new Set(["chess", "cross-fit"]);
+
+function motorRow(random: Random, profile: SyntheticProfile): { record: RawRecord; label: number; logit: number } {
   const age = randomInt(random, 19, 64);
   const monthsAsCustomer = randomInt(random, 0, Math.min(479, (age - 18) * 12));
   const incidentDay = randomInt(random, INCIDENT_FROM, INCIDENT_TO);
@@ -97,10 +110,21 @@ function motorRow(random: Random): { record: RawRecord; label: number } {
     (collision && authorities === "None" ? 0.5 : 0) +
     (collision ? 0 : -0.6) +
     (monthsAsCustomer < 24 ? 0.3 : 0);
-  const logit = MOTOR_INTERCEPT + MOTOR_SIGNAL * signal + randomNormal(random, 0, 0.5);
+  const standardNoise = randomNormal(random, 0, 0.5);
+  // The benchmark-like profile draws its noise from the same stream position, so the standard
+  // profile's rows stay byte-identical to what they were before profiles existed.
+  const logit =
+    profile === "standard"
+      ? MOTOR_INTERCEPT + MOTOR_SIGNAL * signal + standardNoise
+      : BENCHMARK_LIKE.intercept +
+        (severity === "Major Damage" ? BENCHMARK_LIKE.majorDamage : 0) +
+        (RISKY_HOBBIES.has(hobby) ? BENCHMARK_LIKE.riskyHobby : 0) +
+        (standardNoise / 0.5) * BENCHMARK_LIKE.noiseSd;
   const label = random() < logistic(logit) ? 1 : 0;
-  // Fraudulent claims lean on the vehicle part and are somewhat inflated.
-  const inflate = label ? clamp(randomNormal(random, 1.12, 0.12), 0.9, 1.5) : 1;
+  // Fraudulent claims lean on the vehicle part and are somewhat inflated (standard profile).
+  // benchmark-like: amounts follow severity only; the vehicle-heavy split below stays as a driver.
+  const inflateDraw = label ? randomNormal(random, 1.12, 0.12) : 1;
+  const inflate = label && profile === "standard" ? clamp(inflateDraw, 0.9, 1.5) : 1;
   const total = base * (severityScale[severity] ?? 1) * inflate;
   const vehicleTilt = label ? clamp(randomNormal(random, 0.05, 0.05), 0, 0.15) : 0;
   const injury = total * Math.max(0.01, injuryShare - vehicleTilt / 2);
@@ -151,7 +175,7 @@ function motorRow(random: Random): { record: RawRecord; label: number } {
     auto_model: pickOne(random, MAKES[make]),
     auto_year: String(randomInt(random, 2006, 2026)),
   };
-  return { record, label };
+  return { record, label, logit };
 }
 
 const POLICY_TYPES = ["travel", "health", "business", "home"] as const;
@@ -225,12 +249,13 @@ function generalRow(random: Random): { record: RawRecord; label: number } {
 }
 
 /** Generates `rows` labelled rows of a kind; identical output for identical (kind, rows, seed). */
-export function generateSyntheticClaims(kind: ModelKind, rows: number, seed: number): SyntheticDataset {
+export function generateSyntheticClaims(kind: ModelKind, rows: number, seed: number, profile: SyntheticProfile = "standard"): SyntheticDataset {
+  if (profile !== "standard" && kind !== "motor") throw new Error(`The ${profile} profile exists for the motor schema only`);
   const random = createRandom(deriveSeed(seed, `synthetic-${kind}`));
   const records: RawRecord[] = [];
   const labels: number[] = [];
   for (let i = 0; i < rows; i++) {
-    const { record, label } = kind === "motor" ? motorRow(random) : generalRow(random);
+    const { record, label } = kind === "motor" ? motorRow(random, profile) : generalRow(random);
     records.push(record);
     labels.push(label);
   }

@@ -53,13 +53,15 @@ export interface ForestJson {
 const TREES_PER_CHUNK = 10;
 
 let fastSplitSearchInstalled = false;
+/** ml-cart's own split search and a real classifier node to call it on (kept for the equivalence test). */
+let librarySplitSearch: ((XTranspose: { rows: number; getRow(i: number): number[] }, y: number[]) => SplitChoice) | undefined;
 
 interface InternalNode {
   kind: string;
   bestSplit(XTranspose: { rows: number; getRow(i: number): number[] }, y: number[]): SplitChoice;
 }
 
-interface SplitChoice {
+export interface SplitChoice {
   maxGain: number;
   maxColumn: number | undefined;
   maxValue: number | undefined;
@@ -141,9 +143,22 @@ function installFastSplitSearch(): void {
   const estimator = (probe as unknown as { estimators: { root: InternalNode }[] }).estimators[0];
   const proto = Object.getPrototypeOf(estimator.root) as InternalNode;
   const original = proto.bestSplit;
+  librarySplitSearch = (XTranspose, y) => original.call(estimator.root, XTranspose, y);
   proto.bestSplit = function bestSplit(this: InternalNode, XTranspose, y) {
     return this.kind === "classifier" ? fastClassifierBestSplit(XTranspose, y) : original.call(this, XTranspose, y);
   };
+}
+
+/**
+ * Both split searches, for the test that pins our replacement to the installed ml-cart (so an
+ * upgrade that changes the library's split rule fails CI instead of silently changing models).
+ */
+export function splitSearchesForTest(): {
+  library: (XTranspose: { rows: number; getRow(i: number): number[] }, y: number[]) => SplitChoice;
+  fast: (XTranspose: { rows: number; getRow(i: number): number[] }, y: number[]) => SplitChoice;
+} {
+  installFastSplitSearch();
+  return { library: librarySplitSearch!, fast: fastClassifierBestSplit };
 }
 
 interface RawNode {
@@ -177,17 +192,22 @@ export interface TrainedForest {
 
 /**
  * Trains a forest with bagging and per-tree feature sampling; deterministic for a seed.
- * `onTrees(done, total)` is called after each chunk of trees.
+ * `onTrees(done, total)` is called after each chunk of trees. With `columns`, the trees see only
+ * those columns of `matrix`; the stored forest still indexes the full encoded row (so scoring and
+ * the model file do not change) and unused columns get importance 0.
  */
 export function trainForest(
-  matrix: number[][],
+  fullMatrix: number[][],
   labels: number[],
   params: ForestParams,
   seed: number,
   onTrees?: (done: number, total: number) => void,
+  columns?: readonly number[],
 ): TrainedForest {
   installFastSplitSearch();
-  const featureCount = matrix[0].length;
+  const featureCount = fullMatrix[0].length;
+  const matrix = columns ? fullMatrix.map((row) => columns.map((c) => row[c])) : fullMatrix;
+  const toFull = (j: number) => (columns ? columns[j] : j);
   const importance = new Array<number>(featureCount).fill(0);
   let merged: ForestJson | undefined;
   for (let done = 0; done < params.nEstimators; done += TREES_PER_CHUNK) {
@@ -206,6 +226,7 @@ export function trainForest(
     const json = JSON.parse(JSON.stringify(rf.toJSON())) as ForestJson & {
       baseModel: { estimators: { options: Record<string, unknown>; root: RawNode; name: string }[] };
     };
+    json.baseModel.indexes = json.baseModel.indexes.map((used) => used.map(toFull));
     const estimators = json.baseModel.estimators.map((est, t) => ({
       options: est.options,
       root: compactNode(est.root, importance, json.baseModel.indexes[t]),

@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { classificationMetrics } from "./metrics";
+import { bestF1Threshold, classificationMetrics, confusionAt } from "./metrics";
 import { modelVersion } from "./model-file";
+import { createRandom } from "./seeded-random";
 import { generateSyntheticClaims } from "./synthetic";
-import { stratifiedFolds, trainFraudModel, type TrainOptions } from "./train";
+import { permutationImportance, selectColumns, stratifiedFolds, trainFraudModel, type TrainOptions } from "./train";
 
 // Small on purpose: these tests check behaviour, not accuracy.
-const options: TrainOptions = { seed: 7, folds: 3, params: { nEstimators: 12, maxFeatures: 0.5, maxDepth: 6, minNumSamples: 8 } };
+const options: TrainOptions = {
+  seed: 7,
+  folds: 3,
+  params: { nEstimators: 12, maxFeatures: 0.5, maxDepth: 6, minNumSamples: 8 },
+  tuning: {
+    innerFolds: 2,
+    trees: 6,
+    candidates: [
+      { minAucDrop: null, maxFeatures: 0.5, maxDepth: 6, minNumSamples: 8 },
+      { minAucDrop: 0, maxFeatures: 0.8, maxDepth: 6, minNumSamples: 8 },
+    ],
+  },
+};
 
 describe("trainFraudModel", () => {
   const data = generateSyntheticClaims("general", 300, 11);
@@ -22,14 +35,40 @@ describe("trainFraudModel", () => {
     expect(trainFraudModel(data, { ...options, seed: 8 }).version).not.toBe(first.version);
   });
 
-  it("records the F1-optimal out-of-fold threshold and reports metrics at it", () => {
-    const t = first.model.threshold;
-    expect(first.crossValidation.atThreshold.threshold).toBe(t);
-    expect(first.crossValidation.atThreshold).toEqual(classificationMetrics(first.outOfFold, data.labels, t));
-    // No other cut of the out-of-fold probabilities has a higher F1.
-    for (const candidate of new Set(first.outOfFold)) {
-      expect(classificationMetrics(first.outOfFold, data.labels, candidate).f1).toBeLessThanOrEqual(first.crossValidation.atThreshold.f1 + 1e-12);
+  it("chooses each fold's threshold without that fold's rows, and the final one on all rows", () => {
+    const seen: number[][] = [];
+    const result = trainFraudModel(data, {
+      ...options,
+      chooseThreshold: (probabilities, labels, rowIndices) => {
+        expect(probabilities).toHaveLength(rowIndices.length);
+        expect(labels).toEqual(rowIndices.map((i) => data.labels[i]));
+        seen.push([...rowIndices]);
+        return bestF1Threshold(probabilities, labels);
+      },
+    });
+    expect(seen).toHaveLength(options.folds + 1);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const outside = data.labels.map((_, i) => i).filter((i) => result.foldOf[i] !== fold);
+      // Exactly the fold's training part: none of its own rows, all of the others.
+      expect([...seen[fold]].sort((a, b) => a - b)).toEqual(outside);
     }
+    expect([...seen[options.folds]].sort((a, b) => a - b)).toEqual(data.labels.map((_, i) => i));
+  });
+
+  it("reports each outer fold at its own threshold (honest) and the best-F1 cut on the same probabilities as optimistic", () => {
+    const cv = first.crossValidation;
+    expect(cv.foldThresholds).toEqual(first.choices.folds.map((c) => c.threshold));
+    expect(cv.atThreshold.threshold).toBe(first.model.threshold);
+    const pooled = { truePositives: 0, falsePositives: 0, trueNegatives: 0, falseNegatives: 0 };
+    for (let fold = 0; fold < options.folds; fold++) {
+      const rows = data.labels.map((_, i) => i).filter((i) => first.foldOf[i] === fold);
+      const c = confusionAt(rows.map((i) => first.outOfFold[i]), rows.map((i) => data.labels[i]), cv.foldThresholds[fold]);
+      for (const key of Object.keys(pooled) as (keyof typeof pooled)[]) pooled[key] += c[key];
+    }
+    expect(cv.atThreshold.confusion).toEqual(pooled);
+    expect(cv.optimistic).toEqual(classificationMetrics(first.outOfFold, data.labels, bestF1Threshold(first.outOfFold, data.labels)));
+    // The optimistic cut is the best any threshold can do on these probabilities, so never below the honest F1.
+    expect(cv.optimistic.f1).toBeGreaterThanOrEqual(cv.atThreshold.f1);
   });
 
   it("never uses excluded columns as features", () => {
@@ -37,6 +76,32 @@ describe("trainFraudModel", () => {
     expect(names).not.toMatch(/policy_number|report_date|policy_start_date/);
     const motor = trainFraudModel(generateSyntheticClaims("motor", 150, 3), { ...options, params: { ...options.params, nEstimators: 3 } });
     expect(motor.model.encoding.featureNames.join(" ")).not.toMatch(/insured_sex|insured_zip|policy_number|incident_location/);
+  });
+});
+
+describe("feature selection", () => {
+  it("keeps the attributes that carry signal and drops noise, by permutation importance", () => {
+    const random = createRandom(99);
+    const n = 400;
+    const labels = Array.from({ length: n }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    // Column 0 follows the label (with noise); columns 1–6 are noise; 7–8 are one attribute's two columns.
+    const matrix = labels.map((y) => [
+      y + random() * 0.8,
+      ...Array.from({ length: 6 }, () => Math.floor(random() * 20)),
+      y === 1 && random() < 0.7 ? 1 : 0,
+      Math.floor(random() * 3),
+    ]);
+    const groups = [[0], [1], [2], [3], [4], [5], [6], [7, 8]];
+    const drops = permutationImportance(matrix, labels, groups, { nEstimators: 15, maxFeatures: 0.6, maxDepth: 6, minNumSamples: 8 }, 5);
+    const kept = selectColumns(groups, drops, 0.005);
+    expect(kept).toContain(0);
+    expect(kept).toContain(7);
+    expect(kept).toContain(8); // an attribute's columns stay together
+    expect(kept.filter((c) => c >= 1 && c <= 6).length).toBeLessThanOrEqual(1);
+  });
+
+  it("always keeps the strongest attribute", () => {
+    expect(selectColumns([[0], [1, 2]], [-0.01, -0.001], 0.01)).toEqual([1, 2]);
   });
 });
 

@@ -5,11 +5,18 @@
  * sentence is called by the scorer's polarity, with no neutral escape.
  */
 import { readFileSync } from "node:fs";
+import vader from "vader-sentiment";
 import { NEUTRAL_TAU, plainWinkScore, scoreSentimentCore } from "./core";
 
 export type Gold = 0 | 1 | 2;
 export interface Example { text: string; gold: Gold; line: number }
-export type Scorer = "improved" | "wink-baseline";
+export type Scorer = "improved" | "wink-baseline" | "vader";
+/** Scorers in the order `--baseline` compares them. */
+export const SCORERS: readonly Scorer[] = ["wink-baseline", "vader", "improved"];
+/** VADER's own neutral band (its authors' recommendation): |compound| < 0.05 ⇒ neutral. */
+export const VADER_NEUTRAL = 0.05;
+/** One scorer's call for a text: the class for the task (two- or three-class) and its score. */
+export type Predictor = (text: string, twoClass: boolean, tau: number) => { cls: ClassName; score: number };
 export type ClassName = "negative" | "positive" | "neutral";
 export const CLASS_OF: Record<Gold, ClassName> = { 0: "negative", 1: "positive", 2: "neutral" };
 
@@ -50,6 +57,12 @@ const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Predicted class for one text. */
 export function predict(text: string, scorer: Scorer, twoClass: boolean, tau: number): { cls: ClassName; score: number } {
+  if (scorer === "vader") {
+    // vader-sentiment (npm): compound ≥ 0 ⇒ positive for two classes; its own ±0.05 band for three
+    const s = vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+    if (twoClass) return { cls: s >= 0 ? "positive" : "negative", score: s };
+    return { cls: s >= VADER_NEUTRAL ? "positive" : s <= -VADER_NEUTRAL ? "negative" : "neutral", score: s };
+  }
   if (scorer === "wink-baseline") {
     const s = plainWinkScore(text);
     // two-class: score ≥ 0 ⇒ positive; three-class: 0 (no lexicon hit / cancelled out) ⇒ neutral
@@ -60,7 +73,10 @@ export function predict(text: string, scorer: Scorer, twoClass: boolean, tau: nu
   return { cls: twoClass ? r.polarity : r.label, score: r.score };
 }
 
-export function evaluate(examples: Example[], opts: { scorer: Scorer; data?: string; tau?: number; withErrors?: boolean }): EvalReport {
+export function evaluate(
+  examples: Example[],
+  opts: { scorer: Scorer; data?: string; tau?: number; withErrors?: boolean; predictor?: Predictor },
+): EvalReport {
   const tau = opts.tau ?? NEUTRAL_TAU;
   const twoClass = examples.every((e) => e.gold !== 2);
   const labels: ClassName[] = twoClass ? ["negative", "positive"] : ["negative", "neutral", "positive"];
@@ -68,7 +84,7 @@ export function evaluate(examples: Example[], opts: { scorer: Scorer; data?: str
   const matrix = labels.map(() => labels.map(() => 0));
   const errors: NonNullable<EvalReport["errors"]> = [];
   for (const ex of examples) {
-    const { cls, score } = predict(ex.text, opts.scorer, twoClass, tau);
+    const { cls, score } = opts.predictor ? opts.predictor(ex.text, twoClass, tau) : predict(ex.text, opts.scorer, twoClass, tau);
     const g = CLASS_OF[ex.gold];
     matrix[ix.get(g)!][ix.get(cls)!]++;
     if (g !== cls) errors.push({ line: ex.line, text: ex.text, gold: g, predicted: cls, score: r4(score) });
@@ -93,9 +109,12 @@ export function evaluate(examples: Example[], opts: { scorer: Scorer; data?: str
     data: opts.data ?? "",
     scorer: opts.scorer,
     task: twoClass ? "two-class" : "three-class",
-    note: opts.scorer === "wink-baseline"
-      ? `${note}; plain wink-nlp its.sentiment, ${twoClass ? "score ≥ 0 ⇒ positive" : "score > 0 positive, < 0 negative, = 0 neutral"}`
-      : note,
+    note:
+      opts.scorer === "wink-baseline"
+        ? `${note}; plain wink-nlp its.sentiment, ${twoClass ? "score ≥ 0 ⇒ positive" : "score > 0 positive, < 0 negative, = 0 neutral"}`
+        : opts.scorer === "vader"
+          ? `${note}; vader-sentiment compound, ${twoClass ? "score ≥ 0 ⇒ positive" : `score ≥ ${VADER_NEUTRAL} positive, ≤ -${VADER_NEUTRAL} negative, else neutral`}`
+          : note,
     n: examples.length,
     correct,
     accuracy: r4(correct / examples.length),
@@ -113,10 +132,23 @@ export function loadExamples(file: string): Example[] {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+export const SCORER_NAMES: Record<Scorer, string> = {
+  "wink-baseline": "plain wink-nlp its.sentiment (baseline)",
+  vader: "vader-sentiment (npm, VADER baseline)",
+  improved: "insurance-aware scorer (ml/sentiment)",
+};
+
+/** One line per scorer: accuracy and macro-F1 on the same data (the `--baseline` summary). */
+export function formatComparison(reports: EvalReport[]): string {
+  const lines = [`Data: ${reports[0]?.data ?? ""}  (${reports[0]?.n ?? 0} sentences, ${reports[0]?.task ?? ""})`, "", "scorer                                      accuracy   macro-F1"];
+  for (const r of reports) lines.push(`${SCORER_NAMES[r.scorer].padEnd(42)}  ${pct(r.accuracy).padStart(8)}   ${r.macroF1.toFixed(3).padStart(8)}`);
+  return lines.join("\n");
+}
+
 export function formatReport(r: EvalReport): string {
   const lines: string[] = [];
   lines.push(`Data: ${r.data}  (${r.n} sentences)`);
-  lines.push(`Scorer: ${r.scorer === "improved" ? "insurance-aware scorer (ml/sentiment)" : "plain wink-nlp its.sentiment (baseline)"}`);
+  lines.push(`Scorer: ${SCORER_NAMES[r.scorer]}`);
   lines.push(`Task: ${r.note}${r.tau !== undefined ? `; neutral band |score| < ${r.tau}` : ""}`);
   lines.push("");
   lines.push(`Accuracy: ${pct(r.accuracy)} (${r.correct}/${r.n})   macro-F1: ${r.macroF1.toFixed(3)}`);

@@ -36,7 +36,9 @@ export default async function AdminModelsPage() {
                   </dd>
                   <dt className="text-slate-600">Forest</dt>
                   <dd>
-                    {m.card.params.nEstimators} trees, {pct.format(m.card.params.maxFeatures)} of features, depth {m.card.params.maxDepth}, seed {m.card.seed}
+                    {m.card.search
+                      ? `${m.card.params.nEstimators} trees on ${int.format(m.card.search.featureCount)} features, ${pct.format(m.card.search.maxFeatures)} per tree, depth ${m.card.search.maxDepth} (chosen on inner folds), seed ${m.card.seed}`
+                      : `${m.card.params.nEstimators} trees, ${pct.format(m.card.params.maxFeatures)} of features, depth ${m.card.params.maxDepth}, seed ${m.card.seed}`}
                   </dd>
                   <dt className="text-slate-600">Investigate when</dt>
                   <dd>
@@ -46,9 +48,14 @@ export default async function AdminModelsPage() {
                   <dd>{num.format(m.card.trainingSeconds)} s</dd>
                 </dl>
                 <table className="w-full text-left">
-                  <caption className="mb-1 text-left font-semibold">{m.card.folds}-fold cross-validation at the threshold</caption>
+                  <caption className="mb-1 text-left font-semibold">
+                    {m.card.folds}-fold nested cross-validation: each fold judged at a threshold chosen without it
+                  </caption>
                   <thead>
                     <tr className="text-slate-600">
+                      <th scope="col" className="py-1 font-medium">
+                        <span className="sr-only">Figure</span>
+                      </th>
                       <th scope="col" className="py-1 font-medium">ROC-AUC</th>
                       <th scope="col" className="py-1 font-medium">PR-AUC</th>
                       <th scope="col" className="py-1 font-medium">Precision</th>
@@ -57,17 +64,33 @@ export default async function AdminModelsPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    <tr>
-                      <td className="py-1">{num.format(m.card.cv.rocAuc)}</td>
-                      <td className="py-1">{num.format(m.card.cv.prAuc)}</td>
-                      <td className="py-1">{pct.format(m.card.cv.precision)}</td>
-                      <td className="py-1">{pct.format(m.card.cv.recall)}</td>
-                      <td className="py-1">{num.format(m.card.cv.f1)}</td>
-                    </tr>
+                    {[
+                      { name: "Honest", hint: "", m: m.card.cv, className: "" },
+                      ...(m.card.optimistic
+                        ? [{ name: "Optimistic", hint: " (threshold picked on the same predictions)", m: m.card.optimistic, className: "text-slate-600" }]
+                        : []),
+                    ].map((row) => (
+                      <tr key={row.name} className={row.className}>
+                        <th scope="row" className="py-1 pr-2 font-medium">
+                          {row.name}
+                          {row.hint && <span className="sr-only">{row.hint}</span>}
+                        </th>
+                        <td className="py-1">{num.format(row.m.rocAuc)}</td>
+                        <td className="py-1">{num.format(row.m.prAuc)}</td>
+                        <td className="py-1">{pct.format(row.m.precision)}</td>
+                        <td className="py-1">{pct.format(row.m.recall)}</td>
+                        <td className="py-1">{num.format(row.m.f1)}</td>
+                      </tr>
+                    ))}
                   </tbody>
                 </table>
+                {m.card.optimistic && (
+                  <p className="text-slate-600">
+                    The optimistic row picks the threshold on the very predictions it is scored on, which flatters F1; expect the honest row.
+                  </p>
+                )}
                 <p className="text-slate-700">
-                  Of {int.format(m.card.cv.rows)} claims: {int.format(m.card.cv.confusion.truePositives)} frauds caught,{" "}
+                  Of {int.format(m.card.cv.rows)} claims (honest): {int.format(m.card.cv.confusion.truePositives)} frauds caught,{" "}
                   {int.format(m.card.cv.confusion.falseNegatives)} missed, {int.format(m.card.cv.confusion.falsePositives)} genuine claims sent to
                   investigation.
                 </p>

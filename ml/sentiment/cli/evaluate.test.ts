@@ -4,7 +4,27 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { runCli } from "./evaluate";
-import { parseTsv } from "../evaluate";
+import { parseTsv, type ClassName, type Predictor } from "../evaluate";
+
+// These tests check the CLI's counting, not the scorer: a stub decides each sentence, so every
+// figure below follows from the table and the gold labels alone.
+const STUB: Record<string, { two: ClassName; three: ClassName }> = {
+  "Paid quickly, lovely staff.": { two: "positive", three: "positive" },
+  "Excellent service.": { two: "positive", three: "positive" },
+  "Claim denied, nobody calls back.": { two: "negative", three: "negative" },
+  "Still waiting for the refund.": { two: "negative", three: "negative" },
+  "Great, another letter.": { two: "positive", three: "positive" }, // gold negative: one two-class error
+  "Hassle-free renewal.": { two: "positive", three: "positive" },
+  "Terrible customer service.": { two: "negative", three: "negative" },
+  "Can I add my son?": { two: "negative", three: "neutral" },
+  "My policy number is on the letter.": { two: "negative", three: "neutral" },
+  "I am happy to pay monthly.": { two: "positive", three: "positive" }, // gold neutral: one three-class error
+};
+const stub: Predictor = (text, twoClass) => {
+  const row = STUB[text];
+  if (!row) throw new Error(`stub has no answer for ${text}`);
+  return { cls: twoClass ? row.two : row.three, score: 0 };
+};
 
 let dir: string;
 let twoClass: string;
@@ -15,28 +35,28 @@ beforeAll(() => {
   twoClass = path.join(dir, "two.tsv");
   threeClass = path.join(dir, "three.tsv");
   writeFileSync(twoClass, [
-    "The claim was paid quickly and the staff were lovely.\t1",
-    "Excellent service from start to finish.\t1",
-    "My claim was denied and nobody will call me back.\t0",
-    "Still waiting for the refund after six weeks.\t0",
-    "Great, another letter from the insurer.\t0", // sarcasm is not detected: "great" reads positive → one error
+    "Paid quickly, lovely staff.\t1",
+    "Excellent service.\t1",
+    "Claim denied, nobody calls back.\t0",
+    "Still waiting for the refund.\t0",
+    "Great, another letter.\t0",
     "",
   ].join("\n"));
   writeFileSync(threeClass, [
-    "The claim was paid quickly and the staff were lovely.\t1",
-    "Hassle-free renewal, thank you.\t1",
-    "My claim was denied and nobody will call me back.\t0",
-    "Absolutely terrible customer service.\t0",
-    "Can I add my son to the policy?\t2",
+    "Paid quickly, lovely staff.\t1",
+    "Hassle-free renewal.\t1",
+    "Claim denied, nobody calls back.\t0",
+    "Terrible customer service.\t0",
+    "Can I add my son?\t2",
     "My policy number is on the letter.\t2",
-    "I am happy to pay monthly.\t2", // reads as positive → one error
+    "I am happy to pay monthly.\t2",
   ].join("\n"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("evaluation CLI", () => {
   it("two-class file: exact counts, polarity only, says so", () => {
-    const { code, stdout } = runCli(["--data", twoClass, "--json"]);
+    const { code, stdout } = runCli(["--data", twoClass, "--json"], stub);
     expect(code).toBe(0);
     const r = JSON.parse(stdout);
     expect(r.task).toBe("two-class");
@@ -52,7 +72,7 @@ describe("evaluation CLI", () => {
   });
 
   it("three-class file: exact counts and confusion matrix", () => {
-    const { code, stdout } = runCli(["--data", threeClass, "--json"]);
+    const { code, stdout } = runCli(["--data", threeClass, "--json"], stub);
     expect(code).toBe(0);
     const r = JSON.parse(stdout);
     expect(r.task).toBe("three-class");
@@ -64,17 +84,32 @@ describe("evaluation CLI", () => {
     expect(r.perClass.positive.precision).toBe(0.6667);
   });
 
-  it("--baseline evaluates plain wink-nlp (score ≥ 0 ⇒ positive)", () => {
-    const r = JSON.parse(runCli(["--data", twoClass, "--json", "--baseline"]).stdout);
-    expect(r.scorer).toBe("wink-baseline");
-    expect(r.note).toMatch(/score ≥ 0 ⇒ positive/);
-    expect(r.n).toBe(5);
-    const total = r.confusion.matrix.flat().reduce((a: number, b: number) => a + b, 0);
-    expect(total).toBe(5);
+  it("--baseline compares plain wink-nlp, VADER and our scorer on the same file", () => {
+    const r = JSON.parse(runCli(["--data", twoClass, "--json", "--baseline"], stub).stdout);
+    expect(r.comparison.map((x: { scorer: string }) => x.scorer)).toEqual(["wink-baseline", "vader", "improved"]);
+    expect(r.comparison[0].note).toMatch(/wink-nlp.*score ≥ 0 ⇒ positive/);
+    expect(r.comparison[1].note).toMatch(/vader-sentiment/);
+    for (const report of r.comparison) {
+      expect(report.n).toBe(5);
+      expect(report.confusion.matrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(5);
+    }
+    expect(r.comparison[2].correct).toBe(4); // ours is the stub here
+    const text = runCli(["--data", twoClass, "--baseline"], stub).stdout;
+    expect(text).toMatch(/plain wink-nlp[^\n]+%/);
+    expect(text).toMatch(/vader-sentiment[^\n]+%/);
+    expect(text).toMatch(/insurance-aware scorer[^\n]+80\.0%\s+0\.800/);
+  });
+
+  it("--baseline's VADER figures are vader-sentiment's own calls", () => {
+    const r = JSON.parse(runCli(["--data", threeClass, "--json", "--baseline", "--errors"], stub).stdout);
+    const vaderReport = r.comparison[1];
+    // "Terrible customer service." is clearly negative for VADER; the three-class band keeps questions neutral
+    expect(vaderReport.errors.map((e: { text: string }) => e.text)).not.toContain("Terrible customer service.");
+    expect(vaderReport.task).toBe("three-class");
   });
 
   it("human-readable output has accuracy, per-class table and confusion matrix", () => {
-    const { stdout } = runCli(["--data", twoClass]);
+    const { stdout } = runCli(["--data", twoClass], stub);
     expect(stdout).toContain("Accuracy: 80.0% (4/5)");
     expect(stdout).toMatch(/two-class task/);
     expect(stdout).toMatch(/class\s+precision\s+recall\s+F1\s+support/);
@@ -96,6 +131,8 @@ describe("evaluation CLI", () => {
     });
     expect(res.status).toBe(0);
     const r = JSON.parse(res.stdout.trim());
-    expect(r.correct).toBe(4);
+    // the real scorer: only the bookkeeping is checked here
+    expect(r.n).toBe(5);
+    expect(r.correct).toBe(r.confusion.matrix[0][0] + r.confusion.matrix[1][1]);
   });
 });

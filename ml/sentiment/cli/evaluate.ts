@@ -3,18 +3,20 @@
  *
  *   --data FILE   TSV, one `sentence<TAB>label` per line; 1 = positive, 0 = negative, 2 = neutral (optional).
  *                 A file with only 0/1 labels is a two-class task (polarity, no neutral).
- *   --baseline    evaluate plain wink-nlp its.sentiment (score ≥ 0 ⇒ positive) instead of the improved scorer
+ *   --baseline    compare plain wink-nlp its.sentiment, vader-sentiment (npm) and the improved scorer on the
+ *                 same file: a summary table, then each scorer's report
  *   --json        print one JSON object on stdout
  *   --errors      also list misclassified sentences
  *   --tau X       neutral band for the improved scorer (default NEUTRAL_TAU)
  *   --sweep-tau   print 3-class accuracy / macro-F1 for τ = 0.00 … 0.50 (how NEUTRAL_TAU is chosen)
  */
 import { pathToFileURL } from "node:url";
-import { evaluate, formatReport, loadExamples, sweepTau, type Scorer } from "../evaluate";
+import { evaluate, formatComparison, formatReport, loadExamples, SCORERS, sweepTau, type Predictor } from "../evaluate";
 
 const USAGE = "usage: npm run ml:sentiment:eval -- --data file.tsv [--baseline] [--json] [--errors] [--tau X] [--sweep-tau]";
 
-export function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
+/** `predictor` replaces the improved scorer (tests use a stub so they check the arithmetic, not the scorer). */
+export function runCli(argv: string[], predictor?: Predictor): { code: number; stdout: string; stderr: string } {
   let data: string | undefined;
   let json = false, baseline = false, errors = false, sweep = false;
   let tau: number | undefined;
@@ -44,8 +46,14 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
     if (json) return { code: 0, stdout: JSON.stringify({ data, sweep: rows }), stderr: "" };
     return { code: 0, stdout: ["tau   accuracy  macroF1", ...rows.map((r) => `${r.tau.toFixed(2)}  ${r.accuracy.toFixed(4)}    ${r.macroF1.toFixed(4)}`)].join("\n"), stderr: "" };
   }
-  const scorer: Scorer = baseline ? "wink-baseline" : "improved";
-  const report = evaluate(examples, { scorer, data, tau, withErrors: errors });
+  const run = (scorer: (typeof SCORERS)[number]) =>
+    evaluate(examples!, { scorer, data, tau, withErrors: errors, predictor: scorer === "improved" ? predictor : undefined });
+  if (baseline) {
+    const reports = SCORERS.map(run);
+    if (json) return { code: 0, stdout: JSON.stringify({ data, comparison: reports }), stderr: "" };
+    return { code: 0, stdout: [formatComparison(reports), ...reports.map(formatReport)].join("\n\n"), stderr: "" };
+  }
+  const report = run("improved");
   return { code: 0, stdout: json ? JSON.stringify(report) : formatReport(report), stderr: "" };
 }
 
