@@ -35,6 +35,8 @@ const schema = z.object({
   TWILIO_STATUS_CALLBACK: z.enum(["on", "off"]).default("off"),
   WORKER_IN_APP: z.enum(["on", "off"]).default("on"),
   WORKER_POLL_MS: z.coerce.number().int().positive().default(2000),
+  CLAIMS_AUTO_APPROVE_MAX_GBP: z.coerce.number().nonnegative().default(1000),
+  ATTACHMENTS_DIR: optional,
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; usingDevSecret: boolean };
