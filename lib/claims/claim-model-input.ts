@@ -2,6 +2,10 @@ import type { AppClaimInput, AppPolicyType } from "@/ml/fraud/app-mapping";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 import { claimAmountCents, motorTotalCents, type ClaimFormOutput } from "@/lib/claims/schemas";
 import { poundsToCents } from "@/lib/policies/money";
+import { COLLISION_INCIDENTS } from "@/lib/claims/claim-options";
+
+/** The side hit, only for collisions (a value left from an earlier choice of incident type is ignored). */
+const sideHit = (v: { incidentType: string; collisionType?: string }) => (COLLISION_INCIDENTS.includes(v.incidentType) && v.collisionType ? v.collisionType : undefined);
 
 /*
  * What the claims code knows about a claim, gathered into the fraud model's AppClaimInput. The
@@ -27,7 +31,7 @@ export function claimDetails(v: ClaimFormOutput): Record<string, unknown> {
   if (v.kind !== "motor") return {};
   return {
     incidentType: v.incidentType,
-    collisionType: v.collisionType || null,
+    collisionType: sideHit(v) ?? null,
     severity: v.severity,
     authoritiesContacted: v.authoritiesContacted,
     region: v.region,
@@ -60,7 +64,7 @@ export function toAppClaimInput(v: ClaimFormOutput, facts: ClaimScoringFacts): A
           propertyAmountCents: poundsToCents(v.propertyAmount),
           vehicleAmountCents: poundsToCents(v.vehicleAmount),
           incidentType: v.incidentType,
-          collisionType: v.collisionType || undefined,
+          collisionType: sideHit(v),
           severity: v.severity,
           authoritiesContacted: v.authoritiesContacted,
           vehiclesInvolved: v.vehiclesInvolved,

@@ -6,6 +6,9 @@ import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { policyQrSvg } from "@/lib/verification/policy-qr";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { StatusBadge } from "@/components/policies/StatusBadge";
+import { listMyClaims } from "@/lib/claims/queries";
+import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
+import { ClaimsTable } from "@/components/claims/ClaimsTable";
 
 export const metadata = { title: "Policy" };
 
@@ -13,7 +16,8 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const user = await userOrRedirect(`/policies/${id}`);
   const policy = await getMyPolicy(id);
-  const qrSvg = await policyQrSvg(policy.id);
+  const [qrSvg, claims] = await Promise.all([policyQrSvg(policy.id), listMyClaims({ policyId: policy.id })]);
+  const blocked = claimBlock(policy);
   const facts: [string, string][] = [
     ["Policyholder", user.name],
     ["Valid from", formatPolicyDate(policy.startDate)],
@@ -50,6 +54,11 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
           ) : null}
         </div>
       ) : null}
+      {blocked ? (
+        <p role="status" data-testid="claim-blocked" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          {CLAIM_BLOCK_MESSAGES[blocked]}
+        </p>
+      ) : null}
 
       <div className="grid gap-6 md:grid-cols-3">
         <div className="space-y-6 md:col-span-2">
@@ -63,6 +72,16 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
                 </div>
               ))}
             </dl>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Claims on this policy</h2>
+            {claims.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-700">No claims yet.</p>
+            ) : (
+              <div className="mt-3">
+                <ClaimsTable claims={claims} label="Claims on this policy" showPolicy={false} />
+              </div>
+            )}
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Details</h2>
