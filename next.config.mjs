@@ -8,9 +8,14 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "sharp", "ml-random-forest", "wink-nlp", "wink-eng-lite-web-model", "prom-client"],
   poweredByHeader: false,
   experimental: {
-    // Photos are capped at 2 MB by the action itself (with a clear message); leave headroom so an
-    // oversized file reaches that check instead of failing inside the framework.
-    serverActions: { bodySizeLimit: "4mb" },
+    // Uploads are capped by the actions themselves with a clear message (photos 2 MB; claims up to
+    // 5 files of 5 MB = 25 MB). Leave headroom above the largest legitimate post so an oversized
+    // file reaches those checks instead of failing inside the framework; the claim form refuses
+    // anything bigger before sending and says so if the post is still refused.
+    serverActions: { bodySizeLimit: "30mb" },
+    // proxy.ts runs for /policies/*, where claims are posted; it buffers request bodies up to this
+    // size (10 MB by default, silently truncating larger ones), so it must match the action limit.
+    proxyClientMaxBodySize: "30mb",
   },
   async headers() {
     return [

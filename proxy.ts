@@ -15,4 +15,4 @@ export function proxy(req: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/profile/:path*", "/policies/:path*", "/feedback/:path*", "/notifications/:path*"] };
+export const config = { matcher: ["/profile/:path*", "/policies/:path*", "/claims/:path*", "/feedback/:path*", "/notifications/:path*"] };

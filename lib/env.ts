@@ -43,6 +43,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   REQUEST_ID_HEADER: optional.transform((v) => v?.toLowerCase()),
+  CLAIMS_AUTO_APPROVE_MAX_GBP: z.coerce.number().nonnegative().default(1000),
+  ATTACHMENTS_DIR: optional,
 });
 
 export type Env = Omit<z.infer<typeof schema>, "LOG_LEVEL" | "LOG_FORMAT"> & {

@@ -10,6 +10,7 @@ export async function SiteHeader() {
     ...(user
       ? [
           { href: "/policies", label: "My policies" },
+          { href: "/claims", label: "Claims" },
           { href: "/feedback", label: "Feedback" },
           { href: "/notifications", label: "Notifications" },
           { href: "/profile", label: "Profile" },

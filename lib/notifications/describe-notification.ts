@@ -5,6 +5,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   policy_created: "Policy created",
   claim_submitted: "Claim received",
   claim_decided: "Claim decided",
+  claim_paid: "Claim paid",
   renewal_confirmed: "Renewal confirmed",
   policy_expiring: "Policy ending soon",
   policy_expired: "Policy expired",

@@ -18,9 +18,14 @@ export const TEMPLATES = {
       `Safeguard: your ${p.typeLabel} policy ${p.policyNumber} is active from ${dateText(p.startDate)} to ${dateText(p.endDate)}. View it and its QR code in your account.`,
   },
   claim_submitted: {
-    schema: z.object({ policyNumber: z.string(), claimRef: z.string(), amountCents: money }),
-    render: (p: { policyNumber: string; claimRef: string; amountCents: number }) =>
-      `Safeguard: we received claim ${p.claimRef} for ${moneyText(p.amountCents)} on policy ${p.policyNumber}. We will text you when it is decided.`,
+    // outcome: what happened on submission (approved automatically, or waiting for a claims handler)
+    schema: z.object({ policyNumber: z.string(), claimRef: z.string(), amountCents: money, outcome: z.enum(["APPROVED", "UNDER_REVIEW"]).optional() }),
+    render: (p: { policyNumber: string; claimRef: string; amountCents: number; outcome?: "APPROVED" | "UNDER_REVIEW" }) =>
+      p.outcome === "APPROVED"
+        ? `Safeguard: we received claim ${p.claimRef} for ${moneyText(p.amountCents)} on policy ${p.policyNumber} and approved it. Payment details are in your account.`
+        : p.outcome === "UNDER_REVIEW"
+          ? `Safeguard: we received claim ${p.claimRef} for ${moneyText(p.amountCents)} on policy ${p.policyNumber}. A claims handler will review it and we will text you when it is decided.`
+          : `Safeguard: we received claim ${p.claimRef} for ${moneyText(p.amountCents)} on policy ${p.policyNumber}. We will text you when it is decided.`,
   },
   claim_decided: {
     schema: z.object({ policyNumber: z.string(), claimRef: z.string(), decision: z.enum(["APPROVED", "REJECTED"]), amountCents: money.optional() }),
@@ -28,6 +33,11 @@ export const TEMPLATES = {
       p.decision === "APPROVED"
         ? `Safeguard: claim ${p.claimRef} on policy ${p.policyNumber} is approved${p.amountCents !== undefined ? ` for ${moneyText(p.amountCents)}` : ""}. Details are in your account.`
         : `Safeguard: claim ${p.claimRef} on policy ${p.policyNumber} was not approved. The reasons are in your account.`,
+  },
+  claim_paid: {
+    schema: z.object({ policyNumber: z.string(), claimRef: z.string(), amountCents: money }),
+    render: (p: { policyNumber: string; claimRef: string; amountCents: number }) =>
+      `Safeguard: we have paid ${moneyText(p.amountCents)} for claim ${p.claimRef} on policy ${p.policyNumber}. It should reach your account within 3 working days.`,
   },
   renewal_confirmed: {
     schema: z.object({ policyNumber: z.string(), newPolicyNumber: z.string(), endDate: isoDate }),

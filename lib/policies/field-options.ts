@@ -4,8 +4,8 @@
  */
 export type Option<V extends string = string> = { value: V; label: string };
 
-const opts = <const V extends string>(list: readonly (readonly [V, string])[]) => list.map(([value, label]) => ({ value, label }));
-const values = <V extends string>(list: Option<V>[]) => list.map((o) => o.value) as [V, ...V[]];
+export const opts = <const V extends string>(list: readonly (readonly [V, string])[]) => list.map(([value, label]) => ({ value, label }));
+export const values = <V extends string>(list: Option<V>[]) => list.map((o) => o.value) as [V, ...V[]];
 
 /** Motor holder profile: the same codes as the fraud model's training data. */
 export const EDUCATION_LEVELS = opts([

@@ -12,8 +12,16 @@ export const POLICY_NUMBER_PATTERN = /^[A-Z]+-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4
  * caller retries on a collision.
  */
 export function generatePolicyNumber(type: PolicyType): string {
+  return generateReadableNumber(POLICY_TYPE_INFO[type].numberPrefix);
+}
+
+/**
+ * A readable reference with any prefix, e.g. CLM-7F3K-9QD2 for claims: the same alphabet, length
+ * and randomness as policy numbers (the database's unique constraint decides; callers retry).
+ */
+export function generateReadableNumber(prefix: string): string {
   const bytes = randomBytes(8);
   let chars = "";
   for (const b of bytes) chars += POLICY_NUMBER_ALPHABET[b & 31];
-  return `${POLICY_TYPE_INFO[type].numberPrefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
+  return `${prefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }

@@ -53,3 +53,16 @@ describe("policy numbers", () => {
     expect(generatePolicyNumber("car")).toMatch(/^CAR-/);
   });
 });
+
+describe("whether a policy can take a claim (claims)", () => {
+  it("says why not: not started, expired, cancelled, or no cover left", async () => {
+    const { claimBlock } = await import("@/lib/policies/policy-status");
+    const withCover = (cents: number, status = "ACTIVE") => ({ ...policy(status), remainingCoverCents: cents });
+    expect(claimBlock(withCover(100), d("2026-06-01"))).toBeNull();
+    expect(claimBlock(withCover(0), d("2026-06-01"))).toBe("NO_COVER_LEFT");
+    expect(canFileClaim(withCover(0), d("2026-06-01"))).toBe(false);
+    expect(claimBlock(withCover(100), d("2026-01-09"))).toBe("NOT_STARTED");
+    expect(claimBlock(withCover(100), d("2027-01-10"))).toBe("EXPIRED");
+    expect(claimBlock(withCover(100, "CANCELLED"), d("2026-06-01"))).toBe("CANCELLED");
+  });
+});

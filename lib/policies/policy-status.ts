@@ -60,7 +60,29 @@ export const EFFECTIVE_STATUS_LABELS: Record<EffectiveStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
-/** A claim can be filed only on a policy in force today. */
-export function canFileClaim(p: Dated, now: Date = new Date()): boolean {
-  return effectiveStatus(p, now) === "ACTIVE";
+/** Why a policy cannot take a claim today, or null when it can. */
+export type ClaimBlock = "NOT_STARTED" | "EXPIRED" | "LAPSED" | "CANCELLED" | "NO_COVER_LEFT";
+
+/**
+ * A claim can be filed only on a policy in force today with cover left. (`remainingCoverCents`
+ * may be left out by callers that only care about the dates and status.)
+ */
+export function claimBlock(p: Dated & { remainingCoverCents?: number }, now: Date = new Date()): ClaimBlock | null {
+  const s = effectiveStatus(p, now);
+  if (s !== "ACTIVE") return s;
+  if (p.remainingCoverCents !== undefined && p.remainingCoverCents <= 0) return "NO_COVER_LEFT";
+  return null;
 }
+
+export function canFileClaim(p: Dated & { remainingCoverCents?: number }, now: Date = new Date()): boolean {
+  return claimBlock(p, now) === null;
+}
+
+/** The sentence shown instead of "File a claim" when a policy cannot take one. */
+export const CLAIM_BLOCK_MESSAGES: Record<ClaimBlock, string> = {
+  NOT_STARTED: "You can file a claim once this policy is in force, from its first day of cover.",
+  EXPIRED: "This policy has expired, so it cannot take new claims. Incidents must be claimed while the policy is in force.",
+  LAPSED: "This policy has lapsed, so it cannot take new claims.",
+  CANCELLED: "This policy was cancelled, so it cannot take new claims.",
+  NO_COVER_LEFT: "There is no cover left on this policy: earlier claims have used all of it.",
+};

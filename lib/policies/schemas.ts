@@ -33,7 +33,7 @@ export const MAX_DEPARTURE_DAYS_AHEAD = 365;
 // ---- field builders ---------------------------------------------------------------------------
 
 /** "" and missing → undefined (so "required" messages show); "12,500" and "£12500" → 12500. */
-const toNumber = (v: unknown) => {
+export const toNumber = (v: unknown) => {
   if (v === "" || v === null || v === undefined) return undefined;
   if (typeof v === "string") {
     const s = v.replace(/[£,\s]/g, "");
@@ -42,12 +42,12 @@ const toNumber = (v: unknown) => {
   return v;
 };
 
-function wholeNumber(required: string, min: number, max: number, range: string) {
+export function wholeNumber(required: string, min: number, max: number, range: string) {
   return z.preprocess(toNumber, z.number({ error: required }).int("Enter a whole number").min(min, range).max(max, range));
 }
 
 /** Pounds as typed (pence allowed), within a range; the draft converts to pence. */
-function pounds(required: string, min: number, max: number, range: string) {
+export function pounds(required: string, min: number, max: number, range: string) {
   return z.preprocess(
     toNumber,
     z
@@ -58,16 +58,16 @@ function pounds(required: string, min: number, max: number, range: string) {
   );
 }
 
-function text(required: string, max: number, tooLong = `Use at most ${max} characters`) {
+export function text(required: string, max: number, tooLong = `Use at most ${max} characters`) {
   return z.string({ error: required }).trim().min(1, required).max(max, tooLong);
 }
 
-function choice<const V extends [string, ...string[]]>(values: V, required: string) {
+export function choice<const V extends [string, ...string[]]>(values: V, required: string) {
   return z.enum(values, { error: required });
 }
 
 /** A calendar date typed in a date input. */
-function isoDate(required: string) {
+export function isoDate(required: string) {
   return z
     .string({ error: required })
     .trim()

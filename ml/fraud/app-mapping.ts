@@ -125,6 +125,9 @@ export function appClaimToMotorRecord(input: AppClaimInput): RawRecord {
     collision_type: text(claim.collisionType),
     incident_severity: text(claim.severity),
     authorities_contacted: text(claim.authoritiesContacted),
+    // The app asks for UK regions (lib/claims/claim-options.ts); the motor model was trained on the
+    // benchmark's US states, so a UK region is an unseen category and its encoder falls back to the
+    // overall fraud rate for it (no signal either way) until a model is trained on app exports.
     incident_state: text(claim.state),
     incident_city: text(claim.city),
     incident_location: null,

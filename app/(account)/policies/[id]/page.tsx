@@ -7,6 +7,9 @@ import { policyQrSvg } from "@/lib/verification/policy-qr";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { StatusBadge } from "@/components/policies/StatusBadge";
 import { RenewalNotice } from "@/components/renewals/RenewalNotice";
+import { listMyClaims } from "@/lib/claims/queries";
+import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
+import { ClaimsTable } from "@/components/claims/ClaimsTable";
 
 export const metadata = { title: "Policy" };
 
@@ -21,7 +24,8 @@ export default async function PolicyPage({
   const { renewed } = await searchParams;
   const user = await userOrRedirect(`/policies/${id}`);
   const policy = await getMyPolicy(id);
-  const qrSvg = await policyQrSvg(policy.id);
+  const [qrSvg, claims] = await Promise.all([policyQrSvg(policy.id), listMyClaims({ policyId: policy.id })]);
+  const blocked = claimBlock(policy);
   const facts: [string, string][] = [
     ["Policyholder", user.name],
     ["Valid from", formatPolicyDate(policy.startDate)],
@@ -66,6 +70,11 @@ export default async function PolicyPage({
         </div>
       ) : null}
       <RenewalNotice policy={policy} />
+      {blocked ? (
+        <p role="status" data-testid="claim-blocked" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          {CLAIM_BLOCK_MESSAGES[blocked]}
+        </p>
+      ) : null}
 
       <div className="grid gap-6 md:grid-cols-3">
         <div className="space-y-6 md:col-span-2">
@@ -79,6 +88,16 @@ export default async function PolicyPage({
                 </div>
               ))}
             </dl>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Claims on this policy</h2>
+            {claims.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-700">No claims yet.</p>
+            ) : (
+              <div className="mt-3">
+                <ClaimsTable claims={claims} label="Claims on this policy" showPolicy={false} />
+              </div>
+            )}
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Details</h2>
