@@ -6,6 +6,7 @@ import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { scoreClaim, type FraudScore, type AppClaimInput } from "@/ml/fraud/score";
+import { observeClaimScoring } from "@/lib/metrics/record";
 import { appClaimToRecord } from "@/ml/fraud/app-mapping";
 import { generateReadableNumber } from "@/lib/policies/policy-number";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
@@ -127,7 +128,9 @@ export async function submitClaim(
             priorClaimsOnPolicy,
             reportedAt: now,
           });
+          const scoringStarted = performance.now();
           const fraud = score(modelInput);
+          observeClaimScoring(performance.now() - scoringStarted, fraud.decision);
           const { record } = appClaimToRecord(modelInput);
           const claim = await tx.claim.create({
             data: {

@@ -17,6 +17,7 @@ import { findClaimForUser, listClaimsForUser } from "@/lib/claims/claim-records"
 import { readAttachment } from "@/lib/claims/attachments";
 import { TEMPLATES } from "@/lib/notifications/templates";
 import { listAuditTrail } from "@/lib/audit/record-audit-event";
+import { processMetrics } from "@/lib/metrics/registry";
 
 let t: TestDb;
 let db: Db;
@@ -58,7 +59,11 @@ describe("submitClaim (real database)", () => {
   it("scores a car claim with the motor model, stores the score and inputs, reserves the cover, records the trail and queues the SMS", async () => {
     const policyId = await newPolicy("car");
     const before = (await db.policy.findUniqueOrThrow({ where: { id: policyId } })).remainingCoverCents;
+    const scoredSoFar = async () => (await processMetrics().claimScoring.get()).values.filter((v) => v.metricName?.endsWith("_count")).reduce((n, v) => n + v.value, 0);
+    const scoredBefore = await scoredSoFar();
     const c = await submitClaim(db, holder, policyId, exampleClaimInput("car", { amountPounds: 650 }), [], { autoApproveMaxCents: ALWAYS });
+    // the scoring latency histogram (GET /api/metrics) counted this claim
+    expect(await scoredSoFar()).toBe(scoredBefore + 1);
     expect(c.number).toMatch(/^CLM-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
     const row = await db.claim.findUniqueOrThrow({ where: { id: c.id } });
     expect(row.fraudProbability).toBeGreaterThanOrEqual(0);
