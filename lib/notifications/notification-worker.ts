@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db";
 import type { SmsSender } from "@/lib/notifications/sms-sender";
 import { deliverDueNotifications } from "@/lib/notifications/deliver-notifications";
 import { sweepPolicyExpiry } from "@/lib/notifications/sweep-policy-expiry";
+import { expireHeldNotifications } from "@/lib/notifications/expire-held-notifications";
+import { pruneRateLimits } from "@/lib/rate-limit/fixed-window";
 
 export type NotificationWorkerOptions = {
   db: Db;
@@ -46,6 +48,10 @@ export function startNotificationWorker(opts: NotificationWorkerOptions): Notifi
         lastSweep = Date.now();
         const swept = await sweepPolicyExpiry(opts.db, new Date());
         if (swept.reminded || swept.expired) log(`[worker] expiry sweep: ${swept.reminded} reminder(s), ${swept.expired} policy(ies) expired`);
+        const held = await expireHeldNotifications(opts.db, new Date());
+        if (held) log(`[worker] ${held} message(s) expired waiting for phone verification`);
+        // rate-limit windows are at most a day long; older rows only take space
+        await pruneRateLimits(opts.db, new Date(Date.now() - 2 * 24 * 60 * 60_000));
       }
       while (!stopped) {
         const r = await deliverDueNotifications(opts.db, opts.sender, { workerId, limit, now: new Date(), log });
