@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { readBodyCapped } from "@/lib/http/read-body-capped";
 
@@ -17,5 +18,5 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
   if (body === null) return new Response("Request body too large", { status: 413 });
   const headers = new Headers(req.headers);
   headers.delete("content-length");
-  return handler(new Request(req.url, { method: "POST", headers, body }), ctx);
+  return handler(new NextRequest(req.url, { method: "POST", headers, body }), ctx);
 }
