@@ -52,6 +52,16 @@ export function verificationCodesSent(phone: string, since = 0): string[] {
  */
 export async function signUp(page: Page, user: TestUser = newUserData(), opts: { verifyPhone?: boolean } = {}): Promise<TestUser> {
   const since = smsSent().length;
+  await submitSignupForm(page, user);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByLabel("Verification code")).toBeVisible();
+  if (opts.verifyPhone === false) return user;
+  await verifyPhone(page, user.phone, since);
+  return user;
+}
+
+/** Opens /signup, fills every field for `user` and presses Create account. */
+export async function submitSignupForm(page: Page, user: TestUser): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("Full name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
@@ -59,11 +69,6 @@ export async function signUp(page: Page, user: TestUser = newUserData(), opts: {
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByLabel("Confirm password").fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expect(page.getByLabel("Verification code")).toBeVisible();
-  if (opts.verifyPhone === false) return user;
-  await verifyPhone(page, user.phone, since);
-  return user;
 }
 
 /** Completes the verification step on the current page with a code texted to `phone` after index `since`. */

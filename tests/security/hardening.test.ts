@@ -112,7 +112,7 @@ describe("AUTH_SECRET", () => {
   const run = (extra: Record<string, string>) => {
     try {
       execFileSync("npx", ["tsx", "-e", "import('./lib/env.ts').then((m) => { m.env(); console.log('STARTED'); })"], {
-        env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...extra },
+        env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...extra } as unknown as NodeJS.ProcessEnv,
         cwd: process.cwd(),
         stdio: "pipe",
       });
