@@ -6,8 +6,7 @@ const fixtures = path.resolve("tests/fixtures/files");
 
 test("sign up → sign out → sign in → edit profile → upload a photo and see it", async ({ page }) => {
   const user = await signUp(page);
-  // sign-up leads to the phone verification step on the profile page (the fixture completes it)
-  await expect(page).toHaveURL(/\/profile\?welcome=1$/);
+  await expect(page).toHaveURL(/\/policies$/);
   await signOut(page);
   await signIn(page, user);
 

@@ -47,16 +47,19 @@ export function verificationCodesSent(phone: string, since = 0): string[] {
 /**
  * Signs up through the real form and waits until the app shows the user as signed in. By default it then
  * completes the phone verification step the app offers right after sign-up (reading the code from the fake
- * Twilio log), so the journey's SMS go out; `{ verifyPhone: false }` stops at the verification step.
+ * Twilio log), so the journey's SMS go out, and ends on /policies; `{ verifyPhone: false }` stops at the
+ * verification step on /profile.
  * Journeys share one test number, so codes sent to it by parallel sign-ups are tried newest first.
  */
 export async function signUp(page: Page, user: TestUser = newUserData(), opts: { verifyPhone?: boolean } = {}): Promise<TestUser> {
   const since = smsSent().length;
   await submitSignupForm(page, user);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await expect(page.getByLabel("Verification code")).toBeVisible();
   if (opts.verifyPhone === false) return user;
   await verifyPhone(page, user.phone, since);
+  // where sign-up used to land, so journeys continue from the same place
+  await page.goto("/policies");
   return user;
 }
 
@@ -90,11 +93,11 @@ export async function signIn(page: Page, creds: { email: string; password: strin
   await page.getByLabel("Email").fill(creds.email);
   await page.getByLabel("Password").fill(creds.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 

@@ -102,7 +102,7 @@ test("a policyholder's 404 for an admin page does not name it", async ({ page })
   for (const path of ["/admin", "/admin/users", "/admin/feedback", "/admin/models"]) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);
-    await expect(page).toHaveTitle("Page not found · Safeguard Insurance");
+    await expect(page).toHaveTitle(/^Page not found/);
     expect(await page.content()).not.toMatch(/<title>[^<]*(Admin|Users|Feedback|Model)/);
   }
 });
