@@ -68,11 +68,21 @@ export async function enqueueWithStatus<K extends NotificationKind>(tx: Tx, inpu
  * already has an alert of this kind waiting to go, it is rewritten with the newest payload (which names
  * how many items wait) instead of adding another; and a new alert is not due until
  * ADMIN_ALERT_INTERVAL_MINUTES after the previous one. So a flood of events means at most one SMS per
- * admin per interval. Concurrent callers are serialised per admin and kind by a row lock (see below).
+ * admin per interval. Concurrent callers are serialised per kind by a row lock (see below), and
+ * `payload` may be a function of `tx` evaluated under that lock, so a count it reads ("how many wait")
+ * includes every concurrent event that committed first (PostgreSQL reads committed data per statement).
  * Returns the number of admins alerted.
  */
-export async function notifyAdmins<K extends NotificationKind>(tx: Tx, kind: K, payload: PayloadOf<K>, eventKey: string, now: Date = new Date()): Promise<number> {
+export async function notifyAdmins<K extends NotificationKind>(
+  tx: Tx,
+  kind: K,
+  payloadOrFn: PayloadOf<K> | ((tx: Tx) => Promise<PayloadOf<K>>),
+  eventKey: string,
+  now: Date = new Date(),
+): Promise<number> {
   const intervalMs = env().ADMIN_ALERT_INTERVAL_MINUTES * 60_000;
+  if (intervalMs > 0) await lockAdminAlerts(tx, kind);
+  const payload = typeof payloadOrFn === "function" ? await payloadOrFn(tx) : payloadOrFn;
   const admins = await tx.user.findMany({ where: { role: "ADMIN", deletedAt: null }, select: { id: true } });
   for (const a of admins) {
     const input = { kind, payload, userId: a.id, idempotencyKey: `${eventKey}:${a.id}` } as EnqueueInput<K>;
@@ -80,7 +90,6 @@ export async function notifyAdmins<K extends NotificationKind>(tx: Tx, kind: K, 
       await enqueueWithStatus(tx, input, { now });
       continue;
     }
-    await lockAdminAlerts(tx, kind, a.id);
     const waiting = await tx.notification.findFirst({ where: { userId: a.id, kind, status: { in: ["QUEUED", "HELD"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
     if (waiting) {
       const { payload: p, body } = renderNotification(kind, payload);
@@ -95,12 +104,12 @@ export async function notifyAdmins<K extends NotificationKind>(tx: Tx, kind: K, 
 }
 
 /**
- * Serialises alert coalescing for one admin and kind until the caller's transaction ends: an upsert on a
- * fixed RateLimitCounter row takes its row lock (PostgreSQL) or the database write lock (SQLite), so a
- * second concurrent caller waits, then sees the first one's alert and rewrites it instead of adding one.
+ * Serialises alert coalescing for one kind until the caller's transaction ends: an upsert on a fixed
+ * RateLimitCounter row takes its row lock (PostgreSQL) or the database write lock (SQLite), so a second
+ * concurrent caller waits, then sees the first one's alert and rewrites it instead of adding one.
  */
-async function lockAdminAlerts(tx: Tx, kind: string, adminId: string): Promise<void> {
-  const key = `lock:admin_alert:${kind}:${adminId}`;
+async function lockAdminAlerts(tx: Tx, kind: string): Promise<void> {
+  const key = `lock:admin_alert:${kind}`;
   const epoch = new Date(0);
   await tx.$executeRaw`
     INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${epoch}, 1)
