@@ -10,7 +10,7 @@ import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { confirmPhoneVerification, sendPhoneVerificationCode, CODE_MAX_ATTEMPTS } from "@/lib/phone/verify-phone";
 import { expireHeldNotifications } from "@/lib/notifications/expire-held-notifications";
-import { enqueueNotification } from "@/lib/notifications/enqueue";
+import { enqueueNotification, enqueueWithStatus } from "@/lib/notifications/enqueue";
 import { smsNumberProblem } from "@/lib/phone/sms-number";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
@@ -136,6 +136,30 @@ describe("SMS caps", () => {
     expect(rows).toHaveLength(cap + 4);
     expect(rows.filter((r) => r.status === "QUEUED")).toHaveLength(cap);
     expect(rows.filter((r) => r.status === "LIMITED")).toHaveLength(4);
+  });
+
+  it("caps one user's texts per hour whichever numbers they point them at, and per day across hours", async () => {
+    const e = env();
+    const u = await account("07911 123478");
+    await t.db.user.update({ where: { id: u.id }, data: { phoneVerifiedAt: new Date() } });
+    const send = (i: number, now: Date, toPhone?: string) =>
+      t.db.$transaction((tx) =>
+        enqueueWithStatus(tx, { kind: "policy_expired", userId: u.id, ...(toPhone ? { toPhone } : {}), payload: { policyNumber: `CAP-${i}`, endDate: "2026-11-20" }, idempotencyKey: `cap:${u.id}:${i}` }, { now }),
+      );
+    // hour 1: distinct numbers, so only the per-user counter can stop them
+    const hour1 = new Date("2026-12-01T01:00:00.000Z");
+    const statuses: string[] = [];
+    for (let i = 0; i <= e.SMS_MAX_PER_HOUR; i++) statuses.push((await send(i, hour1, `+4479111235${String(i).padStart(2, "0")}`)).status);
+    expect(statuses.filter((s) => s === "LIMITED")).toHaveLength(1);
+    expect(statuses.at(-1)).toBe("LIMITED");
+    // later hours of the same day, to the user's own number: under the hourly cap each hour, until the daily cap
+    let i = 100;
+    const daily: string[] = [];
+    for (let hour = 2; daily.filter((s) => s === "LIMITED").length === 0 && hour < 24; hour++) {
+      for (let k = 0; k < e.SMS_MAX_PER_HOUR; k++) daily.push((await send(i++, new Date(`2026-12-01T${String(hour).padStart(2, "0")}:10:00.000Z`))).status);
+    }
+    // the day allows SMS_MAX_PER_DAY in all (hour 1 used SMS_MAX_PER_HOUR + 1 counted hits)
+    expect(daily.filter((s) => s === "QUEUED")).toHaveLength(e.SMS_MAX_PER_DAY - e.SMS_MAX_PER_HOUR - 1);
   });
 });
 
