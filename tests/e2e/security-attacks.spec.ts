@@ -1,4 +1,11 @@
+import path from "node:path";
 import { test, expect, signUp, signIn, signOut, newUserData, submitSignupForm, ADMIN, DEMO_HOLDER } from "./fixtures";
+import { createPrismaClient } from "@/lib/db";
+import { createPolicy } from "@/lib/policies/create-policy";
+import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dbUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(path.resolve("tests/.tmp"), `e2e-${port}.db`)}`;
 
 // Attacks that fail and must keep failing, plus the headers and limits that back them up.
 
@@ -77,6 +84,22 @@ test("markup typed into free-text fields is shown as text and never runs (stored
   await expect(page.getByText("Thank you. Your feedback has been sent.")).toBeVisible();
   await expect(page.getByTestId("my-feedback").first()).toContainText('<svg onload="window.__pwned=2"></svg>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  // a policy whose typed-in details carry markup: the policy page shows them as text
+  const db = createPrismaClient(dbUrl);
+  let policyId: string;
+  try {
+    const u = await db.user.findFirstOrThrow({ where: { name }, select: { id: true } });
+    const input = { ...examplePolicyInput("business"), companyName: `<script>window.__pwned=4</script> Ltd`, address: `<img src=x onerror="window.__pwned=5"> Road` };
+    policyId = (await createPolicy(db, u.id, input)).id;
+  } finally {
+    await db.$disconnect();
+  }
+  await page.goto(`/policies/${policyId}`);
+  await expect(page.getByText("<script>window.__pwned=4</script> Ltd")).toBeVisible();
+  await expect(page.getByText(`<img src=x onerror="window.__pwned=5"> Road`)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect((await page.request.get(`/api/policies/${policyId}/document`)).status()).toBe(200);
+
   await signOut(page);
   await signIn(page, ADMIN);
   await page.goto("/admin/users");
