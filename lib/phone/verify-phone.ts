@@ -80,6 +80,11 @@ export async function confirmPhoneVerification(db: Db, userId: string, rawCode: 
     if (used.count !== 1) throw refuse("This code has already been used. Send a new code if you need one.");
     const verified = await tx.user.updateMany({ where: { id: userId, phone: row.phone, deletedAt: null }, data: { phoneVerifiedAt: now } });
     if (verified.count !== 1) throw refuse("Your phone number changed after this code was sent. Send a new code.", "CONFLICT");
+    // The outbox kept the code's text only so the worker could send it; once used, no copy of it stays.
+    await tx.notification.updateMany({
+      where: { userId, kind: "phone_verification", status: { notIn: ["QUEUED", "SENDING"] } },
+      data: { body: "Safeguard: a phone verification code (removed once the number was verified).", payload: "{}" },
+    });
     const cutoff = new Date(now.getTime() - HELD_MAX_AGE_MS);
     await tx.notification.updateMany({
       where: { userId, status: "HELD", createdAt: { lt: cutoff } },

@@ -69,8 +69,13 @@ describe("phone verification", () => {
     expect(stored.codeHash).not.toContain(await lastCode(u.id)); // hashed, never stored as typed
     expect(stored.codeHash).toMatch(/^[0-9a-f]{64}$/);
 
-    const res = await confirmPhoneVerification(t.db, u.id, await lastCode(u.id));
+    const typed = await lastCode(u.id);
+    await t.db.notification.updateMany({ where: { userId: u.id, kind: "phone_verification" }, data: { status: "SENT", sentAt: new Date() } });
+    const res = await confirmPhoneVerification(t.db, u.id, typed);
     expect(res.released).toBe(1);
+    // no copy of the used code stays in the outbox
+    const texts = await t.db.notification.findMany({ where: { userId: u.id }, select: { body: true, payload: true } });
+    for (const row of texts) expect(`${row.body} ${row.payload}`).not.toContain(typed);
     expect(await t.db.notification.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "QUEUED", toPhone: "+447911123401" });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: u.id } })).phoneVerifiedAt).not.toBeNull();
     expect(await t.db.phoneVerification.count({ where: { userId: u.id } })).toBe(0);
