@@ -93,8 +93,8 @@ export async function notifyAdmins<K extends NotificationKind>(
     const waiting = await tx.notification.findFirst({ where: { userId: a.id, kind, status: { in: ["QUEUED", "HELD"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
     if (waiting) {
       const { payload: p, body } = renderNotification(kind, payload);
-      await tx.notification.updateMany({ where: { id: waiting.id, status: { in: ["QUEUED", "HELD"] } }, data: { payload: JSON.stringify(p), body } });
-      continue;
+      const rewritten = await tx.notification.updateMany({ where: { id: waiting.id, status: { in: ["QUEUED", "HELD"] } }, data: { payload: JSON.stringify(p), body } });
+      if (rewritten.count === 1) continue; // else a worker took it just now: this event gets its own (spaced) alert
     }
     const last = await tx.notification.findFirst({ where: { userId: a.id, kind, status: { in: ["SENDING", "SENT"] } }, orderBy: { createdAt: "desc" }, select: { createdAt: true, sentAt: true } });
     const notBefore = last ? new Date((last.sentAt ?? last.createdAt).getTime() + intervalMs) : undefined;
