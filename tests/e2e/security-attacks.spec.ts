@@ -44,10 +44,24 @@ test("another user's policy, QR code, PDF and data are not reachable (IDOR)", as
 });
 
 test("an admin action replayed with a policyholder's session changes nothing", async ({ page, browser }) => {
+  // a feedback item of this journey's own, so no other journey's data is touched
+  const marker = `Replay check ${Date.now()}: the website was fine.`;
+  const author = await browser.newContext();
+  const authorPage = await author.newPage();
+  try {
+    await signUp(authorPage);
+    await authorPage.goto("/feedback");
+    await authorPage.getByLabel("Topic").selectOption("website");
+    await authorPage.getByLabel("Your feedback").fill(marker);
+    await authorPage.getByRole("button", { name: "Send feedback" }).click();
+    await expect(authorPage.getByText("Thank you. Your feedback has been sent.")).toBeVisible();
+  } finally {
+    await author.close();
+  }
   // capture the real server-action request an admin's reply sends…
   await signIn(page, ADMIN);
   await page.goto("/admin/feedback");
-  const item = page.getByTestId("admin-feedback").first();
+  const item = page.getByTestId("admin-feedback").filter({ hasText: marker });
   const captured = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
   await item.getByLabel("Reply to customer").fill("Original admin reply.");
   await item.getByRole("button", { name: "Send reply" }).click();
@@ -68,6 +82,7 @@ test("an admin action replayed with a policyholder's session changes nothing", a
   }
   await page.reload();
   await expect(page.getByText("Forged by a policyholder.")).toHaveCount(0);
+  await expect(item.getByLabel("Reply to customer")).toHaveValue("Original admin reply.");
 });
 
 test("markup typed into free-text fields is shown as text and never runs (stored XSS)", async ({ page }) => {
