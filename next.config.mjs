@@ -13,7 +13,7 @@ const nextConfig = {
     // file reaches those checks instead of failing inside the framework; the claim form refuses
     // anything bigger before sending and says so if the post is still refused.
     serverActions: { bodySizeLimit: "30mb" },
-    // proxy.ts runs for /policies/*, where claims are posted; it buffers request bodies up to this
+    // proxy.ts runs for every page, claims forms included; it buffers request bodies up to this
     // size (10 MB by default, silently truncating larger ones), so it must match the action limit.
     proxyClientMaxBodySize: "30mb",
   },
@@ -25,6 +25,9 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // Nothing here needs these browser features; a script that slipped in cannot use them either.
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

@@ -1,18 +1,59 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, noncePolicy, staticPolicy, usesStaticPolicy } from "@/lib/security/content-security-policy";
 
-// Optimistic redirect only: no session cookie → sign-in page. The real checks are in the data layer
-// (requireUser / requireRole), which every page, action and route handler calls.
+// 1. Optimistic redirect only: no session cookie → sign-in page. The real checks are in the data layer
+//    (requireUser / requireRole), which every page, action and route handler calls.
+// 2. Security headers that depend on the request: the Content-Security-Policy (a per-request nonce for
+//    dynamic pages, see lib/security/content-security-policy.ts) and HSTS when the site is served over HTTPS.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const PROTECTED = /^\/(profile|policies|claims|feedback|notifications)(\/|$)/;
+const HSTS = "max-age=63072000; includeSubDomains";
 
 export function proxy(req: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
-  if (!hasSession) {
+  const { pathname } = req.nextUrl;
+  if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {
     const url = req.nextUrl.clone();
     url.pathname = "/login";
-    url.search = `?next=${encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search)}`;
-    return NextResponse.redirect(url);
+    url.search = `?next=${encodeURIComponent(pathname + req.nextUrl.search)}`;
+    return withHsts(req, NextResponse.redirect(url));
   }
-  return NextResponse.next();
+  const opts = { dev: process.env.NODE_ENV === "development", https: isHttps(req) };
+  if (usesStaticPolicy(pathname)) {
+    const res = NextResponse.next();
+    res.headers.set("Content-Security-Policy", staticPolicy(opts));
+    return withHsts(req, res);
+  }
+  const nonce = newNonce();
+  const csp = noncePolicy(nonce, opts);
+  // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("Content-Security-Policy", csp);
+  return withHsts(req, res);
 }
 
-export const config = { matcher: ["/profile/:path*", "/policies/:path*", "/claims/:path*", "/feedback/:path*", "/notifications/:path*"] };
+/** HTTPS as the browser sees it: APP_URL says so, or the request (or a proxy in front) used it. */
+function isHttps(req: NextRequest): boolean {
+  return req.nextUrl.protocol === "https:" || (process.env.APP_URL ?? "").startsWith("https:") || req.headers.get("x-forwarded-proto") === "https";
+}
+
+function withHsts(req: NextRequest, res: NextResponse): NextResponse {
+  // Browsers ignore HSTS over plain HTTP; sending it only over HTTPS keeps local http://localhost usable.
+  if (isHttps(req)) res.headers.set("Strict-Transport-Security", HSTS);
+  return res;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: not Next's static files, not route handlers (they set their own headers), not prefetches.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

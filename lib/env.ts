@@ -29,6 +29,20 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Reverse proxies in front of the app that append the client's address to X-Forwarded-For (0: none, the app faces the internet). */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** Absolute lifetime of a sign-in; using the site does not extend it. */
+  SESSION_MAX_HOURS: z.coerce.number().int().positive().max(24 * 30).default(8),
+  SIGNUP_MAX_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** SMS caps, each counted per user and per phone number. */
+  SMS_MAX_PER_HOUR: z.coerce.number().int().positive().default(10),
+  SMS_MAX_PER_DAY: z.coerce.number().int().positive().default(30),
+  /** Verification codes sent per user and per number per hour (they also count toward the caps above). */
+  VERIFY_CODES_MAX_PER_HOUR: z.coerce.number().int().positive().default(3),
+  /** At most one admin alert SMS per admin in this many minutes; 0 sends one per event. */
+  ADMIN_ALERT_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(15),
+  /** Profile photos decoded at once per process (each decode may take ~100 MB and a core). */
+  PHOTO_DECODES_MAX: z.coerce.number().int().positive().default(2),
   TWILIO_ACCOUNT_SID: optional,
   TWILIO_AUTH_TOKEN: optional,
   TWILIO_FROM: optional,
@@ -65,10 +79,14 @@ function load(): Env {
   }
   const e = parsed.data;
   const usingDevSecret = !e.AUTH_SECRET;
-  if (usingDevSecret && e.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRET !== "1") {
-    // A production build still starts (so the two-command quick start works), but loudly.
-    pendingWarnings.push("AUTH_SECRET is not set: using the built-in development secret. Set AUTH_SECRET before real use.");
-  } else if (usingDevSecret && e.NODE_ENV !== "test") {
+  // The development secret is public (it is in this file): anyone could forge session cookies and QR
+  // signatures with it. A production server refuses it; `npm run setup` writes a random one into .env.
+  // (`next build` also runs with NODE_ENV=production but signs nothing, so it may proceed.)
+  if (e.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+    if (usingDevSecret) throw new Error("Invalid configuration: AUTH_SECRET is not set. Run `npm run setup` (it writes one into .env) or set AUTH_SECRET (openssl rand -base64 32).");
+    if (e.AUTH_SECRET!.length < 32 || e.AUTH_SECRET === DEV_SECRET) throw new Error("Invalid configuration: AUTH_SECRET must be at least 32 characters and not the development secret.");
+  }
+  if (usingDevSecret && e.NODE_ENV !== "test") {
     pendingWarnings.push("AUTH_SECRET is not set: using the built-in development secret.");
   }
   // next-auth v4 builds its redirect and callback URLs from NEXTAUTH_URL; keep it in step with APP_URL.

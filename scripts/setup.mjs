@@ -1,7 +1,11 @@
 // One-step setup for a fresh clone: Prisma client for the configured database, migrations, demo data,
 // production build. Safe to run again (migrations are applied once, the seed is idempotent).
 import { execFileSync } from "node:child_process";
+import { ensureAuthSecret } from "./ensure-auth-secret.mjs";
 import { databaseUrl, isPostgres } from "./db-config.mjs";
+
+// The production server refuses to start without AUTH_SECRET; write a random one into .env if none is set.
+if (ensureAuthSecret(".env", process.env)) console.log("Wrote a random AUTH_SECRET into .env");
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const run = (label, cmd, args) => {

@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { adminOrNotFound } from "@/lib/auth/session";
 import { getFeedbackStats } from "@/lib/feedback/queries";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
-export const metadata = { title: "Admin" };
+export const generateMetadata = adminPageMetadata("Admin");
 
 /**
  * Admin pages answer "not found" to anyone who is not an admin, so their existence is not advertised.

@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
+import { safeNext } from "@/lib/auth/safe-next";
 import { TextField } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -15,10 +16,6 @@ const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account.",
 };
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/policies";
-}
 
 export function LoginForm({ next }: { next?: string }) {
   const router = useRouter();

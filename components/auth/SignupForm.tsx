@@ -15,7 +15,8 @@ export function SignupForm() {
     onSuccess: async () => {
       const { email, password } = form.getValues();
       const res = await signIn("credentials", { email, password, redirect: false });
-      router.push(res?.ok ? "/policies" : "/login");
+      // Straight to the phone verification step (the code is already on its way).
+      router.push(res?.ok ? "/profile?welcome=1" : "/login");
       router.refresh();
     },
   });

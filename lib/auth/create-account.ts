@@ -2,10 +2,13 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { signupSchema, type Role } from "@/lib/auth/schemas";
+import { smsNumberProblem } from "@/lib/phone/sms-number";
 
 /**
  * Creates a policyholder account from untrusted input. Validation failures and a taken email come
- * back as AppError with field messages; the password is stored only as an argon2id hash.
+ * back as AppError with field messages; the password is stored only as an argon2id hash. Only numbers
+ * that can receive texts are accepted, and the number starts unverified (nothing is sent to it but the
+ * verification code until the user confirms it).
  */
 export async function createAccount(db: Db, input: unknown, role: Role = "USER"): Promise<{ id: string; email: string }> {
   const parsed = signupSchema.safeParse(input);
@@ -15,6 +18,8 @@ export async function createAccount(db: Db, input: unknown, role: Role = "USER")
     throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
   }
   const { name, email, phone, password } = parsed.data;
+  const phoneProblem = smsNumberProblem(phone);
+  if (phoneProblem) throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", { phone: phoneProblem });
   const emailTaken = { email: "An account with this email already exists. Sign in instead." };
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError("CONFLICT", "An account with this email already exists.", emailTaken);

@@ -1,57 +1,51 @@
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { loginSchema } from "@/lib/auth/schemas";
-import { verifyPassword } from "@/lib/auth/password";
-import { isLoginThrottled, recordLoginAttempt } from "@/lib/auth/throttle";
+import { authenticate } from "@/lib/auth/authenticate";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { createAuthSession, findActiveSessionUser, revokeAuthSession } from "@/lib/auth/session-store";
 
-/** Codes the login form maps to messages (next-auth passes a thrown error's message to the client). */
-export const LOGIN_ERRORS = { THROTTLED: "THROTTLED", INVALID: "CredentialsSignin" } as const;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const fwd = headers?.["x-forwarded-for"];
-  const first = typeof fwd === "string" ? fwd.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
+export { LOGIN_ERRORS } from "@/lib/auth/authenticate";
 
 export const authOptions: NextAuthOptions = {
   secret: env().AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie's own lifetime; the absolute limit is the AuthSession row's expiresAt, which nothing extends.
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_HOURS * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const parsed = loginSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const keys = { email, ip: clientAddress(req?.headers as Record<string, unknown> | undefined) };
-        if (await isLoginThrottled(db, keys)) throw new Error(LOGIN_ERRORS.THROTTLED);
-        const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
-        const ok = await verifyPassword(user?.passwordHash ?? null, password);
-        await recordLoginAttempt(db, keys, ok);
-        if (!user || !ok) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
+        return authenticate(db, credentials, clientAddressFrom(req?.headers as Record<string, unknown> | undefined));
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Runs on sign-in (with `user`) and every time a session is read (getServerSession, /api/auth/session).
+    // A token whose server-side session is gone (signed out, expired, account deleted) becomes empty, so it
+    // authenticates nothing even if someone kept a copy of the cookie.
+    async jwt({ token, user }) {
       if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role ?? "USER";
+        const s = await createAuthSession(db, user.id);
+        return { ...token, uid: user.id, sid: s.id };
       }
+      const sid = typeof token.sid === "string" ? token.sid : null;
+      const uid = sid ? await findActiveSessionUser(db, sid) : null;
+      if (!uid || uid !== token.uid) return {};
       return token;
     },
     session({ session, token }) {
-      if (session.user) {
-        (session.user as { id?: string }).id = token.uid as string;
-        (session.user as { role?: string }).role = token.role as string;
-      }
+      if (typeof token.uid !== "string") return { expires: session.expires } as Session;
+      if (session.user) (session.user as { id?: string }).id = token.uid;
       return session;
+    },
+  },
+  events: {
+    // The browser's cookie is cleared by next-auth; this ends the session itself, so a copy stops working.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeAuthSession(db, token.sid);
     },
   },
 };

@@ -18,7 +18,15 @@ export const phoneSchema = z
     return parsed.number;
   });
 
-export const nameSchema = z.string().trim().min(2, "Enter your full name").max(100, "Keep your name under 100 characters");
+/** Bidirectional override and isolate characters: invisible, they make a name display as different text (e.g. reversed). */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(2, "Enter your full name")
+  .max(100, "Keep your name under 100 characters")
+  .refine((v) => !BIDI_CONTROL.test(v), "Your name contains hidden text-direction characters. Type it again without them.");
 export const emailSchema = z.string().trim().toLowerCase().min(1, "Enter your email address").pipe(z.email("Enter a valid email address, like name@example.com")).pipe(z.string().max(254));
 export const PASSWORD_MIN = 10;
 export const passwordSchema = z

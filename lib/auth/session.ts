@@ -5,23 +5,28 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "@/lib/auth/options";
+import { ACTIVE_USER } from "@/lib/auth/session-store";
 import type { Role } from "@/lib/auth/schemas";
 
 /** The signed-in user as the server sees it: read from the database on every request, never trusted from the token. */
-export type CurrentUser = { id: string; email: string; name: string; phone: string; role: Role; hasPhoto: boolean };
+export type CurrentUser = { id: string; email: string; name: string; phone: string; phoneVerified: boolean; role: Role; hasPhoto: boolean };
 
-/** The current user, or null. Cached per request so layouts, pages and actions share one lookup. */
+/**
+ * The current user, or null. Cached per request so layouts, pages and actions share one lookup.
+ * getServerSession runs the jwt callback, which checks the server-side session (not revoked, not past
+ * its absolute expiry); the user row is then read under the same ACTIVE_USER rule.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, phone: true, role: true, photoUpdatedAt: true },
+    where: { id, ...ACTIVE_USER },
+    select: { id: true, email: true, name: true, phone: true, role: true, photoUpdatedAt: true, phoneVerifiedAt: true },
   });
   if (!user) return null;
-  const { photoUpdatedAt, ...rest } = user;
-  return { ...rest, role: rest.role === "ADMIN" ? "ADMIN" : "USER", hasPhoto: photoUpdatedAt !== null };
+  const { photoUpdatedAt, phoneVerifiedAt, ...rest } = user;
+  return { ...rest, role: rest.role === "ADMIN" ? "ADMIN" : "USER", hasPhoto: photoUpdatedAt !== null, phoneVerified: phoneVerifiedAt !== null };
 });
 
 /** For the data layer and actions: the current user, or an UNAUTHORIZED error. */

@@ -1,53 +1,46 @@
-import { subMinutes } from "date-fns";
+import "server-only";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { hitRateLimit } from "@/lib/rate-limit/fixed-window";
 import { countLoginThrottled } from "@/lib/metrics/record";
 
 export type ThrottleKeys = { email: string; ip: string | null };
 
 const keysOf = ({ email, ip }: ThrottleKeys) => ({
-  account: `email:${email.trim().toLowerCase()}`,
-  address: ip ? `ip:${ip}` : null,
+  account: `login:account:${email.trim().toLowerCase()}`,
+  address: ip ? `login:address:${ip}` : null,
 });
 
-async function failuresSinceLastSuccess(db: Db, key: string, since: Date): Promise<number> {
-  const lastSuccess = await db.loginAttempt.findFirst({
-    where: { key, success: true, createdAt: { gte: since } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  return db.loginAttempt.count({
-    where: { key, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
-  });
+export type LoginReservation = { allowed: boolean; account: string; address: string | null; windowStart: Date };
+
+/**
+ * Reserves one sign-in attempt under the account and the client address BEFORE the password is checked.
+ * Each reservation is one atomic increment (INSERT … ON CONFLICT DO UPDATE … RETURNING, see
+ * hitRateLimit), so 24 simultaneous guesses get 24 distinct counts and only the first `limit` may go on
+ * to verify a password; the rest are refused without being evaluated. Check-then-record (count rows,
+ * verify, insert a row) let every concurrent guess through, because each one counted before any recorded.
+ * Refused attempts count too, so hammering keeps the lock on.
+ */
+export async function reserveLoginAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Promise<LoginReservation> {
+  const e = env();
+  const windowMs = e.LOGIN_WINDOW_MINUTES * 60_000;
+  const { account, address } = keysOf(keys);
+  const a = await hitRateLimit(db, account, e.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowMs, now);
+  const b = address ? await hitRateLimit(db, address, e.LOGIN_MAX_FAILURES_PER_IP, windowMs, now) : null;
+  const windowStart = new Date(a.resetAt.getTime() - windowMs);
+  if (!a.allowed) countLoginThrottled("account");
+  else if (b && !b.allowed) countLoginThrottled("address");
+  return { allowed: a.allowed && (b?.allowed ?? true), account, address, windowStart };
 }
 
 /**
- * True when sign-in must be refused before the password is even checked: too many recent failures
- * for this email (whether or not an account exists, so the answer reveals nothing) or this address.
- * Attempts live in the database, so the limit holds across restarts and app instances.
+ * After a correct password: the account's counter starts again (its owner proved who they are), but the
+ * address keeps every failure it made — only this success's own reservation is handed back — so signing
+ * in to one's own account from an address does not buy that address fresh guesses at other accounts.
  */
-export async function isLoginThrottled(db: Db, keys: ThrottleKeys, now = new Date()): Promise<boolean> {
-  const e = env();
-  const since = subMinutes(now, e.LOGIN_WINDOW_MINUTES);
-  const { account, address } = keysOf(keys);
-  if ((await failuresSinceLastSuccess(db, account, since)) >= e.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
-    countLoginThrottled("account");
-    return true;
-  }
-  if (address && (await failuresSinceLastSuccess(db, address, since)) >= e.LOGIN_MAX_FAILURES_PER_IP) {
-    countLoginThrottled("address");
-    return true;
-  }
-  return false;
-}
-
-/** Records one attempt under both keys; old rows are pruned opportunistically. */
-export async function recordLoginAttempt(db: Db, keys: ThrottleKeys, success: boolean, now = new Date()): Promise<void> {
-  const { account, address } = keysOf(keys);
-  const rows = [{ key: account, success, createdAt: now }];
-  if (address) rows.push({ key: address, success, createdAt: now });
-  await db.loginAttempt.createMany({ data: rows });
-  if (Math.random() < 0.05) {
-    await db.loginAttempt.deleteMany({ where: { createdAt: { lt: subMinutes(now, 24 * 60) } } });
+export async function settleSuccessfulLogin(db: Db, r: LoginReservation): Promise<void> {
+  await db.rateLimitCounter.deleteMany({ where: { key: r.account } });
+  if (r.address) {
+    await db.rateLimitCounter.updateMany({ where: { key: r.address, windowStart: r.windowStart, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
   }
 }

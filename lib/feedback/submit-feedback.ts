@@ -25,7 +25,14 @@ export async function submitFeedback(db: Db, userId: string, input: unknown) {
     });
     let adminsAlerted = 0;
     if (row.sentiment === "negative") {
-      adminsAlerted = await notifyAdmins(tx, "negative_feedback_alert", { feedbackRef: feedbackRef(row.id), topic: topicLabel(topic) }, `negative_feedback:${row.id}`);
+      // Alerts are coalesced per admin (see notifyAdmins): the SMS names the newest item and how many wait,
+      // counted under notifyAdmins' lock so concurrent complaints are all included.
+      adminsAlerted = await notifyAdmins(
+        tx,
+        "negative_feedback_alert",
+        async (locked) => ({ feedbackRef: feedbackRef(row.id), topic: topicLabel(topic), waiting: await locked.feedback.count({ where: { sentiment: "negative", status: "OPEN" } }) }),
+        `negative_feedback:${row.id}`,
+      );
     }
     return { ...row, adminsAlerted };
   });

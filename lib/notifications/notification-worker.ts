@@ -5,6 +5,8 @@ import type { SmsSender } from "@/lib/notifications/sms-sender";
 import { deliverDueNotifications } from "@/lib/notifications/deliver-notifications";
 import { recordWorkerHeartbeat } from "@/lib/notifications/worker-heartbeat";
 import { loggerFor } from "@/lib/logging/logger";
+import { expireHeldNotifications } from "@/lib/notifications/expire-held-notifications";
+import { pruneRateLimits } from "@/lib/rate-limit/fixed-window";
 
 export type NotificationWorkerOptions = {
   db: Db;
@@ -55,11 +57,17 @@ export function startNotificationWorker(opts: NotificationWorkerOptions): Notifi
 
   const tick = async () => {
     try {
-      if (opts.sweep && Date.now() - lastSweep >= sweepEveryMs) {
+      if (Date.now() - lastSweep >= sweepEveryMs) {
         lastSweep = Date.now();
-        const swept = await opts.sweep(opts.db, new Date());
-        if (Object.values(swept).some((n) => n > 0))
-          log(`[worker] sweep: ${Object.entries(swept).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+        if (opts.sweep) {
+          const swept = await opts.sweep(opts.db, new Date());
+          if (Object.values(swept).some((n) => n > 0))
+            log(`[worker] sweep: ${Object.entries(swept).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+        }
+        const held = await expireHeldNotifications(opts.db, new Date());
+        if (held) log(`[worker] ${held} message(s) expired waiting for phone verification`);
+        // rate-limit windows are at most a day long; older rows only take space
+        await pruneRateLimits(opts.db, new Date(Date.now() - 2 * 24 * 60 * 60_000));
       }
       while (!stopped) {
         const r = await deliverDueNotifications(opts.db, opts.sender, { workerId, limit, now: new Date(), log });

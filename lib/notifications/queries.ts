@@ -6,11 +6,14 @@ import { NOTIFICATION_STATUSES, type NotificationStatus } from "@/lib/notificati
 
 export type MyNotification = { id: string; kind: string; body: string; status: string; createdAt: Date; sentAt: Date | null };
 
-/** The signed-in user's own notifications, most recent first. */
+/**
+ * The signed-in user's own notifications, most recent first. Verification codes are left out: they are
+ * one-time secrets, not news about policies and claims, and need not sit on a page.
+ */
 export async function listMyNotifications(take = 100): Promise<MyNotification[]> {
   const user = await requireUser();
   return db.notification.findMany({
-    where: { userId: user.id },
+    where: { userId: user.id, kind: { not: "phone_verification" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, kind: true, body: true, status: true, createdAt: true, sentAt: true },

@@ -61,9 +61,18 @@ export const TEMPLATES = {
       `Safeguard: policy ${p.policyNumber} has lapsed: it ended on ${dateText(p.endDate)} and was not renewed. Buy a new policy in your account to be covered.`,
   },
   negative_feedback_alert: {
-    schema: z.object({ feedbackRef: z.string(), topic: z.string() }),
-    render: (p: { feedbackRef: string; topic: string }) =>
-      `Safeguard admin: negative customer feedback ${p.feedbackRef} (${p.topic}) needs a reply. Open the admin dashboard.`,
+    // Alerts are coalesced (one SMS per admin per ADMIN_ALERT_INTERVAL_MINUTES): the text names the newest
+    // item and how many negative items are waiting for a reply in all.
+    schema: z.object({ feedbackRef: z.string(), topic: z.string(), waiting: z.number().int().positive().optional() }),
+    render: (p: { feedbackRef: string; topic: string; waiting?: number }) =>
+      p.waiting && p.waiting > 1
+        ? `Safeguard admin: negative customer feedback ${p.feedbackRef} (${p.topic}) needs a reply; ${p.waiting} negative items are waiting. Open the admin dashboard.`
+        : `Safeguard admin: negative customer feedback ${p.feedbackRef} (${p.topic}) needs a reply. Open the admin dashboard.`,
+  },
+  phone_verification: {
+    schema: z.object({ code: z.string().regex(/^\d{6}$/), minutes: z.number().int().positive() }),
+    render: (p: { code: string; minutes: number }) =>
+      `Safeguard: ${p.code} is your code to confirm this number. It expires in ${p.minutes} minutes. We never ask for it by phone.`,
   },
 } as const;
 

@@ -1,33 +1,59 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import fs from "node:fs";
+import path from "node:path";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import fontkit from "@pdf-lib/fontkit";
 import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import type { PolicyDto } from "@/lib/policies/policy-records";
 
-/**
- * The standard PDF fonts only encode WinAnsi (Latin-1 plus a few signs such as £ and –). Names and
- * addresses are user-typed, so strip accents and replace anything else rather than fail the download.
- */
-function pdfSafe(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\x20-\x7e\u00a0-\u00ff£–—‘’“”…•]/g, "?");
+// The standard PDF fonts only encode WinAnsi (Latin-1), so names such as "Ζωή Παπαδοπούλου" or
+// "Дмитрий Иванов" came out as question marks. DejaVu Sans (Bitstream Vera licence, assets/fonts) covers
+// Latin, Greek, Cyrillic, Armenian, Georgian and more; it is embedded as a subset (only the glyphs used).
+// Characters it lacks (e.g. CJK) become "?" rather than failing the download. Right-to-left scripts are
+// drawn in logical order (pdf-lib does no bidi shaping).
+const FONT_DIR = path.join(process.cwd(), "assets", "fonts");
+let fontBytes: Promise<[Uint8Array, Uint8Array]> | undefined;
+function loadFonts() {
+  fontBytes ??= Promise.all([fs.promises.readFile(path.join(FONT_DIR, "DejaVuSans.ttf")), fs.promises.readFile(path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))]);
+  return fontBytes;
 }
 
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const words = pdfSafe(text).split(/\s+/);
+/** Bidi overrides and other invisible controls would reorder or hide text on the page: drop them. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+function makeSafe(font: PDFFont): (text: string) => string {
+  const supported = new Set(font.getCharacterSet());
+  return (text) =>
+    Array.from(text.normalize("NFC").replace(CONTROLS, ""))
+      .map((ch) => (supported.has(ch.codePointAt(0)!) || ch === " " ? ch : "?"))
+      .join("");
+}
+
+/** Splits text into lines no wider than maxWidth; a word too long for a line (a long reference, a URL) is broken by characters. */
+export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= maxWidth;
   const lines: string[] = [];
   let line = "";
-  for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (font.widthOfTextAtSize(next, size) <= maxWidth || !line) line = next;
-    else {
-      lines.push(line);
-      line = w;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (fits(next)) {
+      line = next;
+      continue;
     }
+    if (line) lines.push(line);
+    line = "";
+    let rest = word;
+    while (!fits(rest)) {
+      const chars = Array.from(rest);
+      let n = chars.length - 1;
+      while (n > 1 && !fits(chars.slice(0, n).join(""))) n--;
+      lines.push(chars.slice(0, n).join(""));
+      rest = chars.slice(n).join("");
+    }
+    line = rest;
   }
   if (line) lines.push(line);
-  return lines;
+  return lines.length ? lines : [""];
 }
 
 /**
@@ -41,8 +67,12 @@ export async function renderPolicyDocument(policy: PolicyDto, holderName: string
   doc.setSubject(`${policy.typeLabel} insurance policy schedule`);
   doc.setCreationDate(new Date());
   const page: PDFPage = doc.addPage([595.28, 841.89]);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  doc.registerFontkit(fontkit);
+  const [regularBytes, boldBytes] = await loadFonts();
+  const regular = await doc.embedFont(regularBytes, { subset: true });
+  const bold = await doc.embedFont(boldBytes, { subset: true });
+  const pdfSafe = makeSafe(regular);
+  const wrap = (text: string, font: PDFFont, size: number, maxWidth: number) => wrapText(pdfSafe(text), font, size, maxWidth);
   const brand = rgb(0.118, 0.251, 0.686);
   const grey = rgb(0.3, 0.33, 0.38);
   const left = 50;

@@ -1,11 +1,19 @@
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
 import { PHOTO_MAX_BYTES } from "@/lib/profile/schemas";
+import { createSemaphore } from "@/lib/profile/semaphore";
+import { env } from "@/lib/env";
 
 const ALLOWED_FORMATS = new Set(["jpeg", "png", "webp"]);
 /** Decoding bombs: refuse anything over ~40 megapixels before decoding it. */
 const MAX_INPUT_PIXELS = 40_000_000;
 export const PHOTO_SIZE = 256;
+
+/**
+ * Decoding a 40-megapixel image takes ~160 MB and a core for a second or more: a few concurrent uploads
+ * could exhaust a small server. Decodes beyond PHOTO_DECODES_MAX wait their turn.
+ */
+export const photoDecodes = createSemaphore(env().PHOTO_DECODES_MAX);
 
 const refuse = (message: string) => new AppError("INVALID_INPUT", message, { photo: message });
 
@@ -18,6 +26,10 @@ const refuse = (message: string) => new AppError("INVALID_INPUT", message, { pho
 export async function processProfilePhoto(bytes: Uint8Array): Promise<Buffer> {
   if (bytes.byteLength === 0) throw refuse("Choose a photo to upload.");
   if (bytes.byteLength > PHOTO_MAX_BYTES) throw refuse("That photo is larger than 2 MB. Choose a smaller one.");
+  return photoDecodes.run(() => decodeAndReencode(bytes));
+}
+
+async function decodeAndReencode(bytes: Uint8Array): Promise<Buffer> {
   let format: string | undefined;
   try {
     format = (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;

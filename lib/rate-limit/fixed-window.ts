@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: the SMS caps use this from the outbox, which the standalone worker and the seed
+// (plain Node via tsx, where that marker throws) import too. Nothing here is reachable from a client component.
 import type { Db, Tx } from "@/lib/db";
 
 export type RateLimitResult = {

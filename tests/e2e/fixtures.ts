@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -27,8 +28,43 @@ export function newUserData(overrides: Partial<TestUser> = {}): TestUser {
 export const ADMIN = { email: "admin@example.com", password: "admin-password-123" };
 export const DEMO_HOLDER = { email: "holder@example.com", password: "holder-password-123" };
 
-/** Signs up through the real form and waits until the app shows the user as signed in. */
-export async function signUp(page: Page, user: TestUser = newUserData()): Promise<TestUser> {
+/** A phone number as typed → E.164, the form Twilio (and the fake's log) uses. */
+export function e164(phone: string): string {
+  return parsePhoneNumberFromString(phone, "GB")!.number;
+}
+
+/** Verification codes texted to `phone` (newest first), from SMS logged after index `since`. */
+export function verificationCodesSent(phone: string, since = 0): string[] {
+  const to = e164(phone);
+  return smsSent()
+    .slice(since)
+    .filter((m) => m.form.To === to && m.status === 201)
+    .map((m) => /(\d{6}) is your code/.exec(m.form.Body ?? "")?.[1])
+    .filter((c): c is string => Boolean(c))
+    .reverse();
+}
+
+/**
+ * Signs up through the real form and waits until the app shows the user as signed in. By default it then
+ * completes the phone verification step the app offers right after sign-up (reading the code from the fake
+ * Twilio log), so the journey's SMS go out, and ends on /policies; `{ verifyPhone: false }` stops at the
+ * verification step on /profile.
+ * Journeys share one test number, so codes sent to it by parallel sign-ups are tried newest first.
+ */
+export async function signUp(page: Page, user: TestUser = newUserData(), opts: { verifyPhone?: boolean } = {}): Promise<TestUser> {
+  const since = smsSent().length;
+  await submitSignupForm(page, user);
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Verification code")).toBeVisible();
+  if (opts.verifyPhone === false) return user;
+  await verifyPhone(page, user.phone, since);
+  // where sign-up used to land, so journeys continue from the same place
+  await page.goto("/policies");
+  return user;
+}
+
+/** Opens /signup, fills every field for `user` and presses Create account. */
+export async function submitSignupForm(page: Page, user: TestUser): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("Full name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
@@ -36,8 +72,20 @@ export async function signUp(page: Page, user: TestUser = newUserData()): Promis
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByLabel("Confirm password").fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  return user;
+}
+
+/** Completes the verification step on the current page with a code texted to `phone` after index `since`. */
+export async function verifyPhone(page: Page, phone: string, since = 0): Promise<void> {
+  await expect.poll(() => verificationCodesSent(phone, since).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  for (const code of verificationCodesSent(phone, since)) {
+    await page.getByLabel("Verification code").fill(code);
+    await page.getByRole("button", { name: "Verify", exact: true }).click();
+    const verified = page.getByText(/Phone number verified|Your phone number is verified/).first();
+    const wrong = page.locator("#code-error");
+    await expect(verified.or(wrong).first()).toBeVisible({ timeout: 15_000 });
+    if (await verified.isVisible()) return;
+  }
+  throw new Error(`no verification code sent to ${phone} was accepted`);
 }
 
 export async function signIn(page: Page, creds: { email: string; password: string }) {
@@ -45,11 +93,11 @@ export async function signIn(page: Page, creds: { email: string; password: strin
   await page.getByLabel("Email").fill(creds.email);
   await page.getByLabel("Password").fill(creds.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 

@@ -67,8 +67,17 @@ test("a recorded notification is texted by the app's own worker through Twilio a
 
 test("an admin sees the outbox with counts and can retry a failed message; a policyholder gets not found", async ({ page }) => {
   const policyNumber = `SG-BAD-${Date.now().toString(36).toUpperCase()}`;
-  // an invalid number: the fake Twilio answers 400 / 21211, so the worker marks it FAILED without retrying
-  await recordExpiryFor(DEMO_HOLDER.email, policyNumber, "+000000000123");
+  // an invalid number: the fake Twilio answers 400 / 21211, so the worker marks it FAILED without retrying.
+  // Only a verified number gets anything but a verification code, so the message goes to an account whose
+  // (verified) number is the invalid one, as if a carrier had since withdrawn it.
+  const email = `withdrawn-${policyNumber.toLowerCase()}@example.com`;
+  const db = createPrismaClient(dbUrl);
+  try {
+    await db.user.create({ data: { email, name: "Withdrawn Number", phone: "+000000000123", phoneVerifiedAt: new Date(), passwordHash: "!" } });
+  } finally {
+    await db.$disconnect();
+  }
+  await recordExpiryFor(email, policyNumber);
   await expect.poll(() => smsSent().filter((s) => s.form.Body?.includes(policyNumber) && s.status === 400).length, { timeout: 15_000 }).toBe(1);
 
   await signIn(page, ADMIN);

@@ -34,6 +34,14 @@ const env = {
   APP_URL: `http://127.0.0.1:${port}`,
   // every journey signs in from 127.0.0.1; keep the per-address limit out of the way of the per-account one
   LOGIN_MAX_FAILURES_PER_IP: "1000",
+  SIGNUP_MAX_PER_IP_PER_HOUR: "1000",
+  // journeys share one test phone number (07911 123456) across many accounts: lift the per-number SMS caps
+  // (tests/integration and tests/security check the caps themselves)
+  SMS_MAX_PER_HOUR: "100000",
+  SMS_MAX_PER_DAY: "100000",
+  VERIFY_CODES_MAX_PER_HOUR: "100000",
+  // one alert per event, so a journey can find the SMS naming its own feedback (coalescing: tests/security)
+  ADMIN_ALERT_INTERVAL_MINUTES: "0",
   TWILIO_ACCOUNT_SID: "AC" + "e2e0".repeat(8),
   TWILIO_AUTH_TOKEN: "e2e-token",
   TWILIO_FROM: "+447911000999",

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "./test-db";
 import { createAccount } from "@/lib/auth/create-account";
 import { verifyPassword } from "@/lib/auth/password";
-import { isLoginThrottled, recordLoginAttempt } from "@/lib/auth/throttle";
+import { reserveLoginAttempt } from "@/lib/auth/throttle";
+import { authenticate } from "@/lib/auth/authenticate";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 
@@ -46,35 +47,32 @@ describe("createAccount (real SQLite)", () => {
 });
 
 describe("login throttling (stored in the database)", () => {
+  // a fixed time at the start of a 15-minute window, so the window does not roll over mid-test
+  const now = new Date("2026-11-25T10:00:00.000Z");
+
   it("locks an email after repeated failures, whether or not the account exists, and per address", async () => {
-    const now = new Date();
     for (const email of ["jane@example.com", "nobody@example.com"]) {
-      const keys = { email, ip: `10.0.0.${email.length}` };
-      for (let i = 0; i < 5; i++) {
-        expect(await isLoginThrottled(db, keys, now)).toBe(false);
-        await recordLoginAttempt(db, keys, false, now);
-      }
-      expect(await isLoginThrottled(db, keys, now)).toBe(true);
+      const ip = `10.0.0.${email.length}`;
+      for (let i = 0; i < 5; i++) expect(await authenticate(db, { email, password: "wrong password" }, ip, now)).toBeNull();
+      await expect(authenticate(db, { email, password: "correct horse battery" }, ip, now)).rejects.toThrow("THROTTLED");
       // a different address does not unlock the account
-      expect(await isLoginThrottled(db, { email, ip: "10.9.9.9" }, now)).toBe(true);
+      await expect(authenticate(db, { email, password: "correct horse battery" }, "10.9.9.9", now)).rejects.toThrow("THROTTLED");
       // the window passes
-      expect(await isLoginThrottled(db, keys, new Date(now.getTime() + 16 * 60_000))).toBe(false);
+      const later = new Date(now.getTime() + 16 * 60_000);
+      expect((await reserveLoginAttempt(db, { email, ip }, later)).allowed).toBe(true);
     }
   });
 
   it("throttles one address spraying many accounts", async () => {
-    const now = new Date();
-    for (let i = 0; i < 20; i++) await recordLoginAttempt(db, { email: `user${i}@example.com`, ip: "192.0.2.7" }, false, now);
-    expect(await isLoginThrottled(db, { email: "fresh@example.com", ip: "192.0.2.7" }, now)).toBe(true);
-    expect(await isLoginThrottled(db, { email: "fresh@example.com", ip: "192.0.2.8" }, now)).toBe(false);
+    for (let i = 0; i < 20; i++) expect(await authenticate(db, { email: `user${i}@example.com`, password: "wrong password" }, "192.0.2.7", now)).toBeNull();
+    await expect(authenticate(db, { email: "fresh@example.com", password: "whatever123" }, "192.0.2.7", now)).rejects.toThrow("THROTTLED");
+    expect((await reserveLoginAttempt(db, { email: "fresh@example.com", ip: "192.0.2.8" }, now)).allowed).toBe(true);
   });
 
   it("a successful sign-in clears earlier failures for the account", async () => {
-    const now = new Date();
-    const keys = { email: "reset@example.com", ip: null };
-    for (let i = 0; i < 4; i++) await recordLoginAttempt(db, keys, false, new Date(now.getTime() - 60_000));
-    await recordLoginAttempt(db, keys, true, new Date(now.getTime() - 30_000));
-    await recordLoginAttempt(db, keys, false, now);
-    expect(await isLoginThrottled(db, keys, now)).toBe(false);
+    await createAccount(db, { ...valid, email: "reset@example.com" });
+    for (let i = 0; i < 4; i++) expect(await authenticate(db, { email: "reset@example.com", password: "wrong password" }, null, now)).toBeNull();
+    expect(await authenticate(db, { email: "reset@example.com", password: valid.password }, null, now)).toMatchObject({ email: "reset@example.com" });
+    for (let i = 0; i < 5; i++) expect(await authenticate(db, { email: "reset@example.com", password: "wrong password" }, null, now)).toBeNull();
   });
 });

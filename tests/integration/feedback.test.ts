@@ -22,6 +22,8 @@ beforeAll(async () => {
     (await createAccount(db, account("admin1@example.com", "+447400123456"), "ADMIN")).id,
     (await createAccount(db, account("admin2@example.com", "+447400123457"), "ADMIN")).id,
   ];
+  // only verified numbers receive anything but a verification code
+  await db.user.updateMany({ data: { phoneVerifiedAt: new Date() } });
 });
 afterAll(() => t.cleanup());
 

@@ -61,7 +61,7 @@ async function until(check: () => boolean | Promise<boolean>, what: string, ms =
 
 describe("npm run worker as its own process", () => {
   it("sends due SMS and exits cleanly on SIGTERM", async () => {
-    const u = await db.user.create({ data: { email: "proc1@example.com", name: "Pat Proc", phone: "+447700800001", passwordHash: "x" } });
+    const u = await db.user.create({ data: { email: "proc1@example.com", name: "Pat Proc", phone: "+447700800001", passwordHash: "x", phoneVerifiedAt: new Date() } });
     const { id } = await db.$transaction((tx) =>
       enqueueNotification(tx, { kind: "policy_expired", userId: u.id, payload: { policyNumber: "SG-PROC1", endDate: "2026-11-20" }, idempotencyKey: "proc:1" }),
     );
@@ -78,7 +78,7 @@ describe("npm run worker as its own process", () => {
 
   it("a worker killed between send and record does not double-send on restart: the message Twilio accepted is recorded", async () => {
     fake.requests.length = 0;
-    const u = await db.user.create({ data: { email: "proc2@example.com", name: "Kim Kill", phone: "+447700800002", passwordHash: "x" } });
+    const u = await db.user.create({ data: { email: "proc2@example.com", name: "Kim Kill", phone: "+447700800002", passwordHash: "x", phoneVerifiedAt: new Date() } });
     const { id } = await db.$transaction((tx) =>
       enqueueNotification(tx, { kind: "policy_expired", userId: u.id, payload: { policyNumber: "SG-KILL", endDate: "2026-11-20" }, idempotencyKey: "proc:2" }),
     );

@@ -44,7 +44,7 @@ beforeEach(async () => {
 
 let phoneSeq = 100000;
 async function makeUser(role: "USER" | "ADMIN" = "USER", phone = `+447700${phoneSeq++}`) {
-  return db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Sam Taylor", phone, passwordHash: "x", role }, select: { id: true, phone: true } });
+  return db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Sam Taylor", phone, passwordHash: "x", role, phoneVerifiedAt: new Date() }, select: { id: true, phone: true } });
 }
 
 /** Records a policy_created notification for a user in its own committed transaction. */
@@ -67,7 +67,7 @@ describe("outbox: written in the caller's transaction", () => {
   it("a rolled-back transaction leaves no notification row (and a committed one does)", async () => {
     const err = await db
       .$transaction(async (tx) => {
-        const u = await tx.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Rolled Back", phone: "+447700900001", passwordHash: "x" } });
+        const u = await tx.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Rolled Back", phone: "+447700900001", passwordHash: "x", phoneVerifiedAt: new Date() } });
         await enqueueNotification(tx, { kind: "policy_expired", userId: u.id, payload: { policyNumber: "SG-RB1", endDate: "2026-11-01" }, idempotencyKey: "policy_expired:rb1" });
         throw new Error("the change it announces failed");
       })

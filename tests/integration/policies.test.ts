@@ -22,7 +22,7 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   const mk = (name: string, email: string, phone: string) =>
-    db.user.create({ data: { name, email, phone, passwordHash: "not-used-here" }, select: { id: true } }).then((u) => u.id);
+    db.user.create({ data: { name, email, phone, passwordHash: "not-used-here", phoneVerifiedAt: new Date() }, select: { id: true } }).then((u) => u.id);
   jordan = await mk("Jordan Smith", "jordan@example.com", "+447911000111");
   other = await mk("Other Person", "other@example.com", "+447911000222");
 });

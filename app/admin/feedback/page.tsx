@@ -6,8 +6,9 @@ import { Card, PageTitle } from "@/components/ui/Card";
 import { FeedbackBadge } from "@/components/feedback/FeedbackStatusBadge";
 import { ReplyForm } from "@/components/feedback/ReplyForm";
 import { CountBarChart } from "@/components/charts/CountBarChart";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
-export const metadata = { title: "Feedback" };
+export const generateMetadata = adminPageMetadata("Feedback");
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const fmt = new Intl.NumberFormat("en-GB");
 

@@ -1,8 +1,9 @@
 import { adminOrNotFound } from "@/lib/auth/session";
 import { listModelVersions } from "@/lib/admin/model-versions";
 import { Card, PageTitle } from "@/components/ui/Card";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
-export const metadata = { title: "Model versions" };
+export const generateMetadata = adminPageMetadata("Model versions");
 
 const pct = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
 const num = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 });

@@ -5,8 +5,9 @@ import { StatusBadge } from "@/components/notifications/StatusBadge";
 import { PageTitle } from "@/components/ui/Card";
 import { RetryButton } from "./RetryButton";
 import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
-export const metadata = { title: "Notifications" };
+export const generateMetadata = adminPageMetadata("Notifications");
 
 const fmt = new Intl.NumberFormat("en-GB");
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });

@@ -8,8 +8,9 @@ import { PageTitle } from "@/components/ui/Card";
 import { SelectField } from "@/components/ui/Field";
 import { StatusBadge } from "@/components/policies/StatusBadge";
 import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
-export const metadata = { title: "Policies" };
+export const generateMetadata = adminPageMetadata("Policies");
 
 export default async function AdminPoliciesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await adminOrNotFound();

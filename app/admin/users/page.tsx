@@ -2,10 +2,11 @@ import { adminOrNotFound } from "@/lib/auth/session";
 import { listUsers } from "@/lib/admin/queries";
 import { PageTitle } from "@/components/ui/Card";
 import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
-export const metadata = { title: "Users" };
+export const generateMetadata = adminPageMetadata("Users");
 
 export default async function AdminUsersPage() {
   await adminOrNotFound();

@@ -3,6 +3,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isTwilioConfigured, TWILIO_STATUS_PATH } from "@/lib/notifications/create-sms-sender";
 import { recordProviderStatus } from "@/lib/notifications/record-provider-status";
+import { readBodyCapped } from "@/lib/http/read-body-capped";
+
+/** A status callback is a dozen short form fields. */
+const MAX_BODY_BYTES = 16 * 1024;
 
 /**
  * Twilio delivery receipts (sent when TWILIO_STATUS_CALLBACK=on). Anyone can post here, so the request
@@ -12,7 +16,9 @@ import { recordProviderStatus } from "@/lib/notifications/record-provider-status
 export async function POST(request: Request): Promise<Response> {
   const e = env();
   if (!isTwilioConfigured(e) || e.TWILIO_STATUS_CALLBACK !== "on") return new Response("Not found", { status: 404 });
-  const params = Object.fromEntries(new URLSearchParams(await request.text()));
+  const text = await readBodyCapped(request, MAX_BODY_BYTES);
+  if (text === null) return new Response("Request body too large", { status: 413 });
+  const params = Object.fromEntries(new URLSearchParams(text));
   const signature = request.headers.get("x-twilio-signature") ?? "";
   const url = new URL(TWILIO_STATUS_PATH, e.APP_URL).toString();
   if (!signature || !twilio.validateRequest(e.TWILIO_AUTH_TOKEN!, signature, url, params)) {
