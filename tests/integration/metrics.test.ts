@@ -5,7 +5,7 @@ import { startNotificationWorker } from "@/lib/notifications/notification-worker
 import { createDevSmsSender } from "@/lib/notifications/dev-sms-sender";
 import { readOperationalSnapshot } from "@/lib/metrics/operational-metrics";
 import { observeClaimScoring } from "@/lib/metrics/record";
-import { isLoginThrottled, recordLoginAttempt } from "@/lib/auth/throttle";
+import { reserveLoginAttempt } from "@/lib/auth/throttle";
 
 // GET /api/metrics, the real route handler against a real database: the route reads the process-wide
 // client from lib/db (built from DATABASE_URL on first import), so the module graph is loaded afresh with
@@ -92,8 +92,9 @@ describe("GET /api/metrics series", () => {
   it("exposes the process, HTTP, scoring, throttling and database series in Prometheus format", async () => {
     observeClaimScoring(12, "investigate");
     const keys = { email: "throttled@example.com", ip: null };
-    for (let i = 0; i < 5; i++) await recordLoginAttempt(db, keys, false);
-    expect(await isLoginThrottled(db, keys)).toBe(true);
+    // five attempts are allowed in the window; the sixth is refused and counted
+    for (let i = 0; i < 5; i++) expect((await reserveLoginAttempt(db, keys)).allowed).toBe(true);
+    expect((await reserveLoginAttempt(db, keys)).allowed).toBe(false);
 
     const r = await scrape(TOKEN, `Bearer ${TOKEN}`);
     expect(r.status).toBe(200);

@@ -21,7 +21,7 @@ let userId: string;
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  userId = (await db.user.create({ data: { email: "expiry@example.com", name: "Eve Expiry", phone: "+447700700001", passwordHash: "x" }, select: { id: true } })).id;
+  userId = (await db.user.create({ data: { email: "expiry@example.com", name: "Eve Expiry", phone: "+447700700001", passwordHash: "x", phoneVerifiedAt: new Date() }, select: { id: true } })).id;
 });
 afterAll(() => t.cleanup());
 

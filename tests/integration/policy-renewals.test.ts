@@ -54,7 +54,7 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   const mk = (name: string, phone: string) =>
-    db.user.create({ data: { name, email: `${randomUUID()}@example.com`, phone, passwordHash: "x" }, select: { id: true } }).then((u) => u.id);
+    db.user.create({ data: { name, email: `${randomUUID()}@example.com`, phone, passwordHash: "x", phoneVerifiedAt: new Date() }, select: { id: true } }).then((u) => u.id);
   holder = await mk("Rene Newal", "+447700800001");
   other = await mk("Other Person", "+447700800002");
 });
