@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fixtures";
 
@@ -19,41 +20,68 @@ async function checkPage(page: Page, path: string) {
   expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
 }
 
+/**
+ * One signed-in browser state per role and Playwright worker (Playwright's "one account per parallel worker"
+ * pattern), so every page is its own test without signing in for each: a slow page on a busy machine
+ * times out alone instead of taking the rest of a long sweep with it.
+ */
+function signedInAs(role: "holder" | "admin", creds: { email: string; password: string }) {
+  return test.extend<object, { roleState: string }>({
+    roleState: [
+      async ({ browser }, use, workerInfo) => {
+        const file = path.resolve("tests/.tmp", `state-${role}-${process.env.E2E_PORT ?? "3100"}-${workerInfo.parallelIndex}.json`);
+        const context = await browser.newContext();
+        await signIn(await context.newPage(), creds);
+        await context.storageState({ path: file });
+        await context.close();
+        await use(file);
+      },
+      { scope: "worker" },
+    ],
+    storageState: ({ roleState }, use) => use(roleState),
+  });
+}
+const holderTest = signedInAs("holder", DEMO_HOLDER);
+const adminTest = signedInAs("admin", ADMIN);
+
+/** The href of the first element with `testId` on `listPath` (matching `text` when given). */
+async function hrefOn(page: Page, listPath: string, testId: string, text?: string): Promise<string> {
+  await page.goto(listPath);
+  const items = page.getByTestId(testId);
+  const item = text ? items.filter({ hasText: text }) : items.first();
+  const link = (await item.getAttribute("href")) ?? (await item.getByRole("link").first().getAttribute("href"));
+  expect(link, `a ${testId} on ${listPath}`).toBeTruthy();
+  return link!;
+}
+
 for (const viewport of [
   { name: "desktop", size: { width: 1280, height: 800 } },
   { name: "phone", size: { width: 375, height: 740 } },
 ]) {
   test.describe(`${viewport.name} pages`, () => {
+    test.describe.configure({ mode: "parallel" });
     test.use({ viewport: viewport.size });
 
-    test("public pages", async ({ page }) => {
-      for (const path of PUBLIC) await checkPage(page, path);
-    });
+    for (const p of PUBLIC) test(`public ${p}`, async ({ page }) => checkPage(page, p));
+    for (const p of HOLDER) holderTest(`policyholder ${p}`, async ({ page }) => checkPage(page, p));
+    for (const p of ADMIN_PAGES) adminTest(`admin ${p}`, async ({ page }) => checkPage(page, p));
 
-    test("policyholder pages, including a policy of their own", async ({ page }) => {
-      await signIn(page, DEMO_HOLDER);
-      for (const path of HOLDER) await checkPage(page, path);
-      await page.goto("/policies");
-      const first = page.getByTestId("policy-card").first();
-      const href = await first.getAttribute("href");
+    holderTest("policyholder: a policy of their own", async ({ page }) => {
+      const href = await hrefOn(page, "/policies", "policy-card");
       expect(href).toMatch(/^\/policies\/c/);
-      await checkPage(page, href!);
-      // a claim of their own (the seed files some) and the claim form on the demo car policy
-      await page.goto("/claims");
-      const claim = await page.getByTestId("claim-row").first().getByRole("link").getAttribute("href");
-      expect(claim).toMatch(/^\/claims\/c/);
-      await checkPage(page, claim!);
-      await page.goto("/policies");
-      const car = await page.getByTestId("policy-card").filter({ hasText: "CAR-DEMA-7K3Q" }).getAttribute("href");
-      await checkPage(page, `${car}/claims/new`);
-      // the demo car policy is inside its renewal window: its renew page with the re-quote
-      await checkPage(page, `${car}/renew`);
-      await expect(page.getByRole("button", { name: /Confirm renewal for £/ })).toBeVisible();
+      await checkPage(page, href);
     });
-
-    test("admin pages", async ({ page }) => {
-      await signIn(page, ADMIN);
-      for (const path of ADMIN_PAGES) await checkPage(page, path);
+    holderTest("policyholder: a claim of their own (the seed files some)", async ({ page }) => {
+      const href = await hrefOn(page, "/claims", "claim-row");
+      expect(href).toMatch(/^\/claims\/c/);
+      await checkPage(page, href);
+    });
+    holderTest("policyholder: the claim form of the demo car policy", async ({ page }) => {
+      await checkPage(page, `${await hrefOn(page, "/policies", "policy-card", "CAR-DEMA-7K3Q")}/claims/new`);
+    });
+    holderTest("policyholder: the renew page of the demo car policy (inside its window), with the re-quote", async ({ page }) => {
+      await checkPage(page, `${await hrefOn(page, "/policies", "policy-card", "CAR-DEMA-7K3Q")}/renew`);
+      await expect(page.getByRole("button", { name: /Confirm renewal for £/ })).toBeVisible();
     });
   });
 }

@@ -80,7 +80,7 @@ test("renewing inside the window: review, confirm, the new policy with its dates
   const number = (await page.locator("main h1 + p").textContent())!.trim();
   expect(number).toMatch(/^BIKE-/);
   expect(number).not.toBe(old.number);
-  await expect(page.getByRole("status")).toContainText(`Renewal confirmed: policy ${old.number} continues as ${number} from ${formatPolicyDate(newStart)}`);
+  await expect(page.getByRole("status").filter({ hasText: "Renewal confirmed" })).toContainText(`Renewal confirmed: policy ${old.number} continues as ${number} from ${formatPolicyDate(newStart)}`);
   await expect(page.getByText("Not started yet", { exact: true })).toBeVisible();
   const facts = (name: string) => page.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${name}$`) }) });
   await expect(facts("Valid from")).toContainText(formatPolicyDate(newStart));
