@@ -7,7 +7,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { isLoginThrottled, recordLoginAttempt } from "@/lib/auth/throttle";
 
 /** Codes the login form maps to messages (next-auth passes a thrown error's message to the client). */
-export const LOGIN_ERRORS = { THROTTLED: "THROTTLED", INVALID: "CredentialsSignin" } as const;
+export const LOGIN_ERRORS = { THROTTLED: "THROTTLED", DISABLED: "DISABLED", INVALID: "CredentialsSignin" } as const;
 
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   const fwd = headers?.["x-forwarded-for"];
@@ -30,10 +30,12 @@ export const authOptions: NextAuthOptions = {
         const { email, password } = parsed.data;
         const keys = { email, ip: clientAddress(req?.headers as Record<string, unknown> | undefined) };
         if (await isLoginThrottled(db, keys)) throw new Error(LOGIN_ERRORS.THROTTLED);
-        const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
+        const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true } });
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         await recordLoginAttempt(db, keys, ok);
         if (!user || !ok) return null;
+        // Said only after the right password, so it does not reveal which accounts exist.
+        if (user.disabledAt) throw new Error(LOGIN_ERRORS.DISABLED);
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

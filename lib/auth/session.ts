@@ -17,10 +17,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, phone: true, role: true, photoUpdatedAt: true },
+    select: { id: true, email: true, name: true, phone: true, role: true, photoUpdatedAt: true, disabledAt: true },
   });
-  if (!user) return null;
-  const { photoUpdatedAt, ...rest } = user;
+  // A disabled account's token still verifies, so the database is what ends its sessions.
+  if (!user || user.disabledAt) return null;
+  const { photoUpdatedAt, disabledAt: _disabled, ...rest } = user;
   return { ...rest, role: rest.role === "ADMIN" ? "ADMIN" : "USER", hasPhoto: photoUpdatedAt !== null };
 });
 

@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   renewal_confirmed: "Renewal confirmed",
   policy_expiring: "Policy ending soon",
   policy_expired: "Policy expired",
+  policy_cancelled: "Policy cancelled",
   negative_feedback_alert: "Negative feedback alert",
 };
 

@@ -54,6 +54,11 @@ export const TEMPLATES = {
     render: (p: { policyNumber: string; endDate: string }) =>
       `Safeguard: policy ${p.policyNumber} expired on ${dateText(p.endDate)} and no longer covers you. You can renew it in your account.`,
   },
+  policy_cancelled: {
+    schema: z.object({ policyNumber: z.string(), typeLabel: z.string() }),
+    render: (p: { policyNumber: string; typeLabel: string }) =>
+      `Safeguard: your ${p.typeLabel} policy ${p.policyNumber} has been cancelled and no longer covers you. Claims already filed will still be decided. Details are in your account.`,
+  },
   negative_feedback_alert: {
     schema: z.object({ feedbackRef: z.string(), topic: z.string() }),
     render: (p: { feedbackRef: string; topic: string }) =>
