@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { pageInfo, type PageInfo } from "@/lib/admin/ranked-pages";
+import { feedbackRef } from "@/lib/feedback/schemas";
 
 /*
  * The audit log for admins: every recorded action (claim decisions, cancellations, account changes,
@@ -74,7 +75,7 @@ export async function listAuditLog(db: Db, filter: AuditFilter, page = 1, pageSi
       return { label: `Policy ${p?.number ?? id}`, href: p ? `/admin/policies?q=${encodeURIComponent(p.number)}` : null };
     }
     if (type === "user") return { label: userOf.get(id)?.name ?? `Account ${id}`, href: userOf.has(id) ? `/admin/users/${id}` : null };
-    if (type === "feedback") return { label: `Feedback FB-${id.slice(-6).toUpperCase()}`, href: "/admin/feedback" };
+    if (type === "feedback") return { label: `Feedback ${feedbackRef(id)}`, href: "/admin/feedback" };
     if (type === "notification") return { label: "SMS message", href: "/admin/notifications" };
     if (type === "api_key") return { label: "API key", href: "/admin/api-keys" };
     return { label: `${type} ${id}`, href: null };

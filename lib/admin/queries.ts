@@ -2,7 +2,6 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
-import { POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { findClaimForAdmin, listClaimsQueue } from "@/lib/admin/claims-desk";
 import type { ClaimsFilter } from "@/lib/admin/claims-filter";
 import { findUserForAdmin, listUsersPage, type UserFilter } from "@/lib/admin/user-accounts";
@@ -18,7 +17,7 @@ import { claimsCsvStream } from "@/lib/admin/claims-export";
 /** Headline counts for the admin dashboard. Admin only. */
 export async function getAdminOverview() {
   await requireRole("ADMIN");
-  const [users, policies, activePolicies, negativeOpenFeedback, queuedSms, failedSms, underReview, byType] = await Promise.all([
+  const [users, policies, activePolicies, negativeOpenFeedback, queuedSms, failedSms, underReview] = await Promise.all([
     db.user.count(),
     db.policy.count(),
     db.policy.count({ where: { status: "ACTIVE" } }),
@@ -26,10 +25,8 @@ export async function getAdminOverview() {
     db.notification.count({ where: { status: { in: ["QUEUED", "SENDING"] } } }),
     db.notification.count({ where: { status: "FAILED" } }),
     db.claim.count({ where: { status: "UNDER_REVIEW" } }),
-    db.policy.groupBy({ by: ["type"], where: { status: "ACTIVE" }, _count: { _all: true } }),
   ]);
-  const activeByType = POLICY_TYPES.map((t) => ({ type: t, label: POLICY_TYPE_INFO[t].label, count: byType.find((g) => g.type === t)?._count._all ?? 0 }));
-  return { users, policies, activePolicies, negativeOpenFeedback, queuedSms, failedSms, underReview, activeByType };
+  return { users, policies, activePolicies, negativeOpenFeedback, queuedSms, failedSms, underReview };
 }
 
 /** The overview's charts. Admin only. */
