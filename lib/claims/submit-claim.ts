@@ -19,6 +19,11 @@ import { recordAttachments, stageAttachments, verifyAttachments, type Attachment
 
 export const CLAIM_NUMBER_PREFIX = "CLM";
 const MAX_NUMBER_ATTEMPTS = 5;
+/**
+ * Claims on a busy policy queue for SQLite's single writer; wait for a turn rather than failing
+ * (Prisma's defaults are 2 s to start and 5 s to finish).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 export type SubmitClaimOptions = {
   now?: Date;
@@ -113,10 +118,8 @@ export async function submitClaim(
       try {
         return await db.$transaction(async (tx) => {
           await reserveCover(tx, { policyId, userId, amountCents, now });
-          const [priorClaimsByHolder, priorClaimsOnPolicy] = await Promise.all([
-            tx.claim.count({ where: { userId } }),
-            tx.claim.count({ where: { policyId } }),
-          ]);
+          const priorClaimsByHolder = await tx.claim.count({ where: { userId } });
+          const priorClaimsOnPolicy = await tx.claim.count({ where: { policyId } });
           const modelInput = toAppClaimInput(values, {
             policy: { type: policyType, startDate: policy.startDate, premiumCents: policy.premiumCents, sumInsuredCents: policy.sumInsuredCents, details: policyDetails },
             holder: { createdAt: policy.user.createdAt },
@@ -178,7 +181,7 @@ export async function submitClaim(
             idempotencyKey: `claim_submitted:${claim.id}`,
           });
           return { id: claim.id, number: claim.number, status: to, amountCents };
-        });
+        }, TRANSACTION_OPTIONS);
       } catch (e) {
         if (isUniqueViolation(e) && attempt < MAX_NUMBER_ATTEMPTS) continue;
         if (isUniqueViolation(e)) throw new AppError("CONFLICT", "We could not issue a claim number just now. Please try again.");

@@ -23,8 +23,9 @@ export type TransitionResult = { claimId: string; from: ClaimStatus; to: ClaimSt
 
 const NOTE_MAX = 1000;
 
+/** A full client (not a transaction's): Prisma's transaction client still has $transaction at run time, but no $connect. */
 function isDb(x: Db | Tx): x is Db {
-  return typeof (x as Db).$transaction === "function";
+  return typeof (x as Db).$connect === "function";
 }
 
 /**
