@@ -8,7 +8,7 @@ import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fi
 const TYPES = ["car", "bike", "travel", "health", "business", "home"];
 const PUBLIC = ["/", "/info", ...TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/verify/unknown-policy?s=abc"];
 const HOLDER = ["/policies", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
-const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models"];
+const ADMIN_PAGES = ["/admin", "/admin/claims", "/admin/claims?status=UNDER_REVIEW&decision=investigate", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models", "/admin/audit"];
 
 async function checkPage(page: Page, path: string) {
   const res = await page.goto(path);
@@ -43,6 +43,14 @@ for (const viewport of [
     test("admin pages", async ({ page }) => {
       await signIn(page, ADMIN);
       for (const path of ADMIN_PAGES) await checkPage(page, path);
+      // an account's page (the demo holder) and, when the demo data has one, a claim's page
+      await page.goto("/admin/users?q=holder%40example.com");
+      const holderHref = await page.locator('table a[href^="/admin/users/"]').first().getAttribute("href");
+      expect(holderHref).toMatch(/^\/admin\/users\/c/);
+      await checkPage(page, holderHref!);
+      await page.goto("/admin/claims");
+      const claimLinks = page.getByTestId("queue-row").getByRole("link");
+      if (await claimLinks.count()) await checkPage(page, (await claimLinks.first().getAttribute("href"))!);
     });
   });
 }
