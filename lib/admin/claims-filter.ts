@@ -37,7 +37,8 @@ export const claimsFilterSchema = z.object({
     .optional()
     .transform((v) => v?.trim().slice(0, 40).toUpperCase() || undefined),
 });
-export type ClaimsFilter = z.output<typeof claimsFilterSchema>;
+/** Every key optional: callers and tests pass only the filters they use. */
+export type ClaimsFilter = Partial<z.output<typeof claimsFilterSchema>>;
 
 type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -49,7 +49,7 @@ async function fileClaim(page: Page, policyId: string, amount: string, what: str
 
 const remainingCover = async (page: Page, policyId: string) => {
   await page.goto(`/policies/${policyId}`);
-  return (await page.locator("dt", { hasText: "Remaining cover" }).locator("+ dd").textContent())!.trim();
+  return (await page.locator("dt", { hasText: "Remaining cover" }).locator("xpath=following-sibling::dd[1]").textContent())!.trim();
 };
 
 test("a claims handler approves one claim, rejects another (a note is required), marks the first paid; the holder sees each outcome and gets each SMS", async ({ page }) => {

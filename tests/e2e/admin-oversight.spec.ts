@@ -44,7 +44,7 @@ test("an admin cancels a policy with a reason: the QR check says cancelled at on
   await signIn(page, ADMIN);
   await page.goto("/admin/policies");
   await expect(page.getByText("Cancelling releases nothing automatically")).toBeVisible();
-  await page.getByLabel("Policy number or holder").fill(holder.name.toLowerCase());
+  await page.getByLabel("Policy number or holder").fill(holder.email.toUpperCase());
   await page.getByRole("button", { name: "Filter" }).click();
   const row = page.getByTestId("policy-row").filter({ hasText: policy.number });
   await expect(page.getByTestId("policy-row")).toHaveCount(1);
@@ -102,7 +102,6 @@ test("a disabled account is signed out at its next click and cannot sign in; re-
     // the holder's next click: their session no longer works
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Feedback" }).click();
     await expect(page).toHaveURL(/\/login/);
-    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     // and they cannot sign in again, with a clear message
     await page.getByLabel("Email").fill(holder.email);
     await page.getByLabel("Password").fill(holder.password);
@@ -111,7 +110,7 @@ test("a disabled account is signed out at its next click and cannot sign in; re-
 
     // an admin cannot disable their own account
     await admin.goto("/admin/users?role=ADMIN&q=admin%40example.com");
-    await admin.getByRole("link", { name: /Admin/ }).first().click();
+    await admin.locator('table a[href^="/admin/users/"]').first().click();
     await expect(admin.getByTestId("account-state")).toContainText("you cannot disable yourself");
     await expect(admin.getByRole("button", { name: "Disable account" })).toHaveCount(0);
 
