@@ -1,5 +1,7 @@
 // Demo data for the embedded default: an admin and a policyholder from the SEED_* settings.
 // Idempotent: running it again updates those two accounts instead of duplicating them.
+// Run with `tsx --conditions=react-server` (npm run db:seed does): the domain functions it reuses
+// import "server-only", which only resolves to its empty module under that condition.
 import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";

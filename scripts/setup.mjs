@@ -12,6 +12,6 @@ const run = (label, cmd, args) => {
 console.log(`Database: ${isPostgres() ? "PostgreSQL" : "SQLite"} (${databaseUrl().replace(/\/\/[^@]*@/, "//***@")})`);
 run("generate Prisma client", "node", ["scripts/db-generate.mjs"]);
 run("apply migrations", "node", ["scripts/migrate.mjs", "deploy"]);
-run("seed demo data", "npx", ["tsx", "prisma/seed.ts"]);
+run("seed demo data", "npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 run("build the app", "npx", ["next", "build"]);
 console.log("\nReady. Start it with: npm start   (then open http://localhost:3000)");

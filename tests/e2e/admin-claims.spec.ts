@@ -1,40 +1,15 @@
 import type { Page } from "@playwright/test";
 import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, smsSent, newUserData } from "./fixtures";
+import { buyPolicy, dayFromToday, label } from "./policy-forms";
 
 // The claims desk, end to end: a holder files two claims that need a person (above the £1,000
 // auto-approval limit), an admin approves one and rejects the other from the desk, marks the
 // approved one paid; the holder sees each outcome and gets each decision by SMS.
 
-const label = (page: Page, text: string) => page.getByLabel(text, { exact: true });
-const pad = (n: number) => String(n).padStart(2, "0");
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-/** Buys a home policy through the real form; returns its id, number and the remaining cover shown. */
-async function buyHomePolicy(page: Page): Promise<{ id: string; number: string }> {
-  await page.goto("/policies/new/home");
-  await label(page, "Address").fill("14 Orchard Lane, Bristol");
-  await label(page, "Postcode").fill("BS6 5AB");
-  await label(page, "Property type").selectOption("townhouse");
-  await label(page, "Year built").fill("1934");
-  await label(page, "Property value (£)").fill("365000");
-  await label(page, "Burglar alarm").check();
-  await label(page, "Smoke alarms").check();
-  await label(page, "Sum insured (£)").fill("300000");
-  await expect(page.getByTestId("quote-premium")).toHaveText(/^£[\d,]+(\.\d\d)?$/);
-  await page.getByRole("button", { name: "Buy this policy" }).click();
-  await expect(page).toHaveURL(/\/policies\/c[a-z0-9]+$/);
-  const id = page.url().split("/").pop()!;
-  const number = (await page.locator("main h1 + p").textContent())!.trim();
-  return { id, number };
-}
-
 /** Files a claim on the policy through the real form; returns the claim's number and page URL. */
 async function fileClaim(page: Page, policyId: string, amount: string, what: string): Promise<{ number: string; url: string }> {
   await page.goto(`/policies/${policyId}/claims/new`);
-  await label(page, "Date of the incident").fill(today());
+  await label(page, "Date of the incident").fill(dayFromToday(0));
   await label(page, "Hour of the incident").selectOption("14");
   await label(page, "What happened").fill(what);
   await label(page, "Police report available").selectOption("yes");
@@ -54,7 +29,7 @@ const remainingCover = async (page: Page, policyId: string) => {
 
 test("a claims handler approves one claim, rejects another (a note is required), marks the first paid; the holder sees each outcome and gets each SMS", async ({ page }) => {
   const holder = await signUp(page, newUserData({ phone: "07911 654321" }));
-  const policy = await buyHomePolicy(page);
+  const policy = await buyPolicy(page, "home");
   const coverBefore = await remainingCover(page, policy.id);
   const a = await fileClaim(page, policy.id, "2500", "A pipe burst in the bathroom and flooded the kitchen ceiling below it.");
   const b = await fileClaim(page, policy.id, "4200", "A storm blew tiles off the roof and rain came in through the loft.");
@@ -154,7 +129,7 @@ test("a claims handler approves one claim, rejects another (a note is required),
 
 test("a second handler deciding a claim already decided is told so, and nothing is decided twice", async ({ page, browser }) => {
   await signUp(page);
-  const policy = await buyHomePolicy(page);
+  const policy = await buyPolicy(page, "home");
   const claim = await fileClaim(page, policy.id, "1800", "Someone broke the back door and took a laptop and a bicycle.");
   await signOut(page);
 

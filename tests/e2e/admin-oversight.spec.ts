@@ -1,30 +1,13 @@
-import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import jsQR from "jsqr";
 import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, smsSent, newUserData } from "./fixtures";
+import { buyPolicy } from "./policy-forms";
 
 // Oversight: an admin cancels a policy (the holder's QR check says cancelled at once, the holder gets
 // an SMS), disables an account (signed out at the next click, cannot sign in) and re-enables it, and
 // finds each of those in the audit log.
 
 test.describe.configure({ mode: "parallel" });
-
-const label = (page: Page, text: string) => page.getByLabel(text, { exact: true });
-
-async function buyBusinessPolicy(page: Page): Promise<{ id: string; number: string }> {
-  await page.goto("/policies/new/business");
-  await label(page, "Company name").fill("Acme Widgets Ltd");
-  await label(page, "Industry").selectOption("retail");
-  await label(page, "Business address").fill("1 High Street, Leeds");
-  await label(page, "Postcode").fill("ls1 4ap");
-  await label(page, "Number of employees").fill("8");
-  await label(page, "Annual revenue (£)").fill("750,000");
-  await label(page, "Sum insured (£)").fill("150000");
-  await expect(page.getByTestId("quote-premium")).toHaveText(/^£[\d,]+(\.\d\d)?$/);
-  await page.getByRole("button", { name: "Buy this policy" }).click();
-  await expect(page).toHaveURL(/\/policies\/c[a-z0-9]+$/);
-  return { id: page.url().split("/").pop()!, number: (await page.locator("main h1 + p").textContent())!.trim() };
-}
 
 function decodeQr(png: Buffer): string {
   const img = PNG.sync.read(png);
@@ -35,7 +18,7 @@ function decodeQr(png: Buffer): string {
 
 test("an admin cancels a policy with a reason: the QR check says cancelled at once, the holder is texted, the audit log has it", async ({ page, browser }) => {
   const holder = await signUp(page, newUserData({ phone: "07911 222333" }));
-  const policy = await buyBusinessPolicy(page);
+  const policy = await buyPolicy(page, "business");
   // the QR code on the holder's policy page, read like a phone would
   const qr = await page.request.get(`/api/policies/${policy.id}/qr`);
   const verifyUrl = decodeQr(await qr.body());

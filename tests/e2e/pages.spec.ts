@@ -7,7 +7,7 @@ import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fi
 // sideways scrolling.
 const TYPES = ["car", "bike", "travel", "health", "business", "home"];
 const PUBLIC = ["/", "/info", ...TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/verify/unknown-policy?s=abc"];
-const HOLDER = ["/policies", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
+const HOLDER = ["/policies", "/claims", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
 const ADMIN_PAGES = ["/admin", "/admin/claims", "/admin/claims?status=UNDER_REVIEW&decision=investigate", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models", "/admin/audit"];
 
 async function checkPage(page: Page, path: string) {
@@ -38,6 +38,14 @@ for (const viewport of [
       const href = await first.getAttribute("href");
       expect(href).toMatch(/^\/policies\/c/);
       await checkPage(page, href!);
+      // a claim of their own (the seed files some) and the claim form on the demo car policy
+      await page.goto("/claims");
+      const claim = await page.getByTestId("claim-row").first().getByRole("link").getAttribute("href");
+      expect(claim).toMatch(/^\/claims\/c/);
+      await checkPage(page, claim!);
+      await page.goto("/policies");
+      const car = await page.getByTestId("policy-card").filter({ hasText: "CAR-DEMA-7K3Q" }).getAttribute("href");
+      await checkPage(page, `${car}/claims/new`);
     });
 
     test("admin pages", async ({ page }) => {

@@ -2,18 +2,10 @@ import { PNG } from "pngjs";
 import jsQR from "jsqr";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, signUp, signIn, expectAccessible, ADMIN, DEMO_HOLDER, smsSent } from "./fixtures";
+import { dayFromToday, FILL_POLICY_FORM, label } from "./policy-forms";
 
 // Each journey signs up its own users, so they run side by side.
 test.describe.configure({ mode: "parallel" });
-
-const pad = (n: number) => String(n).padStart(2, "0");
-/** A local calendar date `days` from today, as a date input takes it. */
-function dayFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-const yearsAgo = (years: number) => `${new Date().getFullYear() - years}-03-15`;
 
 type Journey = {
   type: string;
@@ -25,33 +17,12 @@ type Journey = {
   registration?: string;
 };
 
-const label = (page: Page, text: string) => page.getByLabel(text, { exact: true });
-
 const JOURNEYS: Journey[] = [
   {
     type: "car",
     label: "Car",
     registration: "AB12 CDE",
-    fill: async (page) => {
-      await label(page, "Registration number").fill("ab12cde");
-      await label(page, "Make").fill("Ford");
-      await label(page, "Model").fill("Focus");
-      await label(page, "Year of manufacture").fill("2019");
-      await label(page, "Car value (£)").fill("12,000");
-      await label(page, "Annual mileage").fill("8000");
-      await label(page, "Driver's date of birth").fill(yearsAgo(40));
-      await label(page, "Years holding a full licence").fill("15");
-      await label(page, "Claims in the last 5 years").fill("1");
-      await label(page, "Education level").selectOption("Masters");
-      await label(page, "Occupation").selectOption("tech-support");
-      await label(page, "Main hobby").selectOption("golf");
-      await label(page, "Relationship to policyholder").selectOption("wife");
-      await label(page, "Sum insured (£)").fill("11000");
-      await label(page, "Excess (deductible)").selectOption("1000");
-      await label(page, "Liability limit").selectOption("500/1000");
-      await label(page, "Umbrella cover").selectOption("2000000");
-      await label(page, "Term").selectOption("6");
-    },
+    fill: FILL_POLICY_FORM.car,
     invalid: {
       field: "year",
       message: /^Enter a year between 1950 and \d{4}$/,
@@ -63,15 +34,7 @@ const JOURNEYS: Journey[] = [
     type: "bike",
     label: "Bike",
     registration: "BK21 XYZ",
-    fill: async (page) => {
-      await label(page, "Registration number").fill("BK21 XYZ");
-      await label(page, "Make").fill("Honda");
-      await label(page, "Model").fill("CB500F");
-      await label(page, "Year of manufacture").fill("2021");
-      await label(page, "Engine size (cc)").fill("471");
-      await label(page, "Bike value (£)").fill("5500");
-      await label(page, "Sum insured (£)").fill("5000");
-    },
+    fill: FILL_POLICY_FORM.bike,
     invalid: {
       field: "engineSizeCc",
       message: "Enter an engine size between 49cc and 2,500cc",
@@ -82,15 +45,7 @@ const JOURNEYS: Journey[] = [
   {
     type: "travel",
     label: "Travel",
-    fill: async (page) => {
-      await label(page, "Destination").fill("Spain");
-      await label(page, "Region").selectOption("europe");
-      await label(page, "Departure date").fill(dayFromToday(0));
-      await label(page, "Return date").fill(dayFromToday(10));
-      await label(page, "Number of travellers").fill("2");
-      await label(page, "Trip cost (£)").fill("1450.50");
-      await label(page, "Reason for the trip").selectOption("holiday");
-    },
+    fill: FILL_POLICY_FORM.travel,
     invalid: {
       field: "returnDate",
       message: "The return date must be after the departure date",
@@ -101,15 +56,7 @@ const JOURNEYS: Journey[] = [
   {
     type: "health",
     label: "Health",
-    fill: async (page) => {
-      await label(page, "Date of birth").fill(yearsAgo(35));
-      await label(page, "Height (cm)").fill("175");
-      await label(page, "Weight (kg)").fill("72.5");
-      await label(page, "I have smoked or used nicotine in the last 12 months").check();
-      await label(page, "Asthma").check();
-      await label(page, "Cover level").selectOption("standard");
-      await label(page, "Yearly limit (£)").fill("1000000");
-    },
+    fill: FILL_POLICY_FORM.health,
     invalid: {
       field: "heightCm",
       message: "Enter a height between 120 and 230 cm",
@@ -120,15 +67,7 @@ const JOURNEYS: Journey[] = [
   {
     type: "business",
     label: "Business",
-    fill: async (page) => {
-      await label(page, "Company name").fill("Acme Widgets Ltd");
-      await label(page, "Industry").selectOption("retail");
-      await label(page, "Business address").fill("1 High Street, Leeds");
-      await label(page, "Postcode").fill("ls1 4ap");
-      await label(page, "Number of employees").fill("8");
-      await label(page, "Annual revenue (£)").fill("750,000");
-      await label(page, "Sum insured (£)").fill("150000");
-    },
+    fill: FILL_POLICY_FORM.business,
     invalid: {
       field: "postcode",
       message: "Enter a UK postcode, for example SW1A 1AA",
@@ -139,16 +78,7 @@ const JOURNEYS: Journey[] = [
   {
     type: "home",
     label: "Home",
-    fill: async (page) => {
-      await label(page, "Address").fill("14 Orchard Lane, Bristol");
-      await label(page, "Postcode").fill("BS6 5AB");
-      await label(page, "Property type").selectOption("townhouse");
-      await label(page, "Year built").fill("1934");
-      await label(page, "Property value (£)").fill("365000");
-      await label(page, "Burglar alarm").check();
-      await label(page, "Smoke alarms").check();
-      await label(page, "Sum insured (£)").fill("300000");
-    },
+    fill: FILL_POLICY_FORM.home,
     invalid: {
       field: "sumInsured",
       message: "Cover cannot be more than the home is worth",

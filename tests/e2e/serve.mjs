@@ -43,7 +43,7 @@ const env = {
 };
 
 execFileSync("node", ["scripts/migrate.mjs", "deploy"], { env: { ...env, MIGRATE_QUIET: "1" }, stdio: "inherit" });
-execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
+execFileSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
 
 const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { env, stdio: "inherit" });
 const stop = () => {
