@@ -28,7 +28,7 @@ const remainingCover = async (page: Page, policyId: string) => {
 };
 
 test("a claims handler approves one claim, rejects another (a note is required), marks the first paid; the holder sees each outcome and gets each SMS", async ({ page }) => {
-  const holder = await signUp(page, newUserData({ phone: "07911 654321" }));
+  const holder = await signUp(page, newUserData({ phone: "07911 222444" }));
   const policy = await buyPolicy(page, "home");
   const coverBefore = await remainingCover(page, policy.id);
   const a = await fileClaim(page, policy.id, "2500", "A pipe burst in the bathroom and flooded the kitchen ceiling below it.");
@@ -116,7 +116,7 @@ test("a claims handler approves one claim, rejects another (a note is required),
   expect(pounds(coverAfter)).toBe(pounds(coverWithBoth) + 4200);
 
   // the decision and payment texts reached the (fake) Twilio API, to the holder's phone
-  const toHolder = () => smsSent().filter((m) => m.form.To === "+447911654321");
+  const toHolder = () => smsSent().filter((m) => m.form.To === "+447911222444");
   await expect.poll(() => toHolder().some((m) => m.form.Body.includes(`claim ${a.number}`) && m.form.Body.includes("is approved")), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => toHolder().some((m) => m.form.Body.includes(`claim ${b.number}`) && m.form.Body.includes("was not approved")), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => toHolder().some((m) => m.form.Body.includes(`for claim ${a.number}`) && m.form.Body.includes("paid")), { timeout: 20_000 }).toBe(true);

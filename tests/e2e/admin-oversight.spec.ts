@@ -102,6 +102,7 @@ test("a disabled account is signed out at its next click and cannot sign in; re-
     await admin.getByRole("link", { name: holder.name }).click();
     await admin.getByRole("button", { name: "Enable account" }).click();
     await expect(admin.getByTestId("account-state")).toContainText("Enabled");
+    await page.context().clearCookies();
     await signIn(page, holder);
 
     // both changes are in the audit log
