@@ -12,7 +12,8 @@ type Tile = { label: string; value: string; sub?: string; alert?: boolean; href?
 
 function ChartCard({ title, summary, children }: { title: string; summary?: string; children: React.ReactNode }) {
   return (
-    <Card>
+    // min-w-0: a grid item otherwise grows to the chart's measured width and the page scrolls sideways
+    <Card className="min-w-0">
       <h2 className="text-lg font-semibold">{title}</h2>
       {summary ? <p className="mb-2 text-sm text-slate-600">{summary}</p> : null}
       {children}

@@ -31,7 +31,7 @@ export function CountBarChart(props: Props) {
   const rows: ChartRow[] = single ? props.bars.map((b) => ({ name: b.name, value: b.value })) : props.rows;
   const series: ChartSeries[] = single ? [{ key: "value", label: description, colour: "#1e40af" }] : props.series;
   return (
-    <figure className="relative">
+    <figure className="relative min-w-0">
       <div className="h-56 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
