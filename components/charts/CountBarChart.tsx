@@ -47,29 +47,32 @@ export function CountBarChart(props: Props) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>{description}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {single ? (unit === "percent" ? "Share" : "Count") : s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
+      {/* sr-only on a wrapper: a table ignores width:1px and would widen the page */}
+      <div className="sr-only">
+        <table>
+          <caption>{description}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
               {series.map((s) => (
-                <td key={s.key}>{fmt(Number(r[s.key] ?? 0))}</td>
+                <th key={s.key} scope="col">
+                  {single ? (unit === "percent" ? "Share" : "Count") : s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{fmt(Number(r[s.key] ?? 0))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
