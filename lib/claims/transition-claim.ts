@@ -77,10 +77,7 @@ export async function transitionClaim(dbOrTx: Db | Tx, input: TransitionClaimInp
     fromStatus: from,
     toStatus: input.to,
     note,
-    data: {
-      ...(releases ? { releasedCents: claim.reservedCents } : {}),
-      ...(internalNote ? { internalNote } : {}),
-    },
+    data: releases || internalNote ? { ...(releases ? { releasedCents: claim.reservedCents } : {}), ...(internalNote ? { internalNote } : {}) } : undefined,
   });
 
   if (input.notify !== false) {
