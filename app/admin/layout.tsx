@@ -15,12 +15,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const { openNegative } = await getFeedbackStats();
   const links: { href: string; label: string; badge?: number }[] = [
     { href: "/admin", label: "Overview" },
+    { href: "/admin/claims", label: "Claims" },
     { href: "/admin/users", label: "Users" },
     { href: "/admin/policies", label: "Policies" },
     { href: "/admin/feedback", label: "Feedback", badge: openNegative },
     { href: "/admin/notifications", label: "Notifications" },
     { href: "/admin/models", label: "Models" },
     { href: "/admin/api-keys", label: "API keys" },
+    { href: "/admin/audit", label: "Audit log" },
   ];
   return (
     <div className="space-y-6">

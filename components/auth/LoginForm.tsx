@@ -14,6 +14,7 @@ import { FormMessage } from "@/components/ui/FormMessage";
 const MESSAGES: Record<string, string> = {
   THROTTLED: "Too many sign-in attempts. Please wait 15 minutes and try again.",
   CredentialsSignin: "That email and password do not match an account.",
+  DISABLED: "This account has been disabled. Please contact us if you think this is a mistake.",
 };
 
 

@@ -6,9 +6,9 @@ import { env } from "@/lib/env";
  * Server-side record of each sign-in (model AuthSession). The JWT cookie only carries the row's id; a
  * session is valid while its row exists, is not revoked and has not reached its absolute expiry, and while
  * its user is still allowed to sign in. That last condition lives in one place, ACTIVE_USER, so later rules
- * (e.g. a disabled account: `disabledAt: null`) join every session check at once.
+ * (a disabled account: `disabledAt: null`) join every session check at once.
  */
-export const ACTIVE_USER = { deletedAt: null } as const;
+export const ACTIVE_USER = { deletedAt: null, disabledAt: null } as const;
 
 export async function createAuthSession(db: Db, userId: string, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + env().SESSION_MAX_HOURS * 3_600_000);

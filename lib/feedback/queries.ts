@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageInfo, sliceRankedGroups } from "@/lib/admin/ranked-pages";
 import { requireRole, requireUser } from "@/lib/auth/session";
 import { SENTIMENTS, type Sentiment } from "@/lib/feedback/schemas";
 
@@ -20,28 +22,59 @@ export async function listMyPolicyOptions() {
   return db.policy.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, select: { id: true, number: true, type: true } });
 }
 
-/** Feedback for the admin queue: optionally filtered, unanswered negative items first. Admin only. */
-export async function listFeedbackForAdmin(filter: { sentiment?: Sentiment; status?: "OPEN" | "ANSWERED" | "RESOLVED" }) {
-  await requireRole("ADMIN");
-  const rows = await db.feedback.findMany({
-    where: { sentiment: filter.sentiment, status: filter.status },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: {
-      id: true, topic: true, message: true, sentiment: true, sentimentScore: true, signals: true, status: true, reply: true, repliedAt: true, createdAt: true,
-      user: { select: { name: true, email: true } },
-      policy: { select: { number: true } },
-    },
-  });
-  // Unanswered negative feedback first: it is what an admin must act on.
-  const rank = (r: { status: string; sentiment: string }) => (r.status === "OPEN" ? 0 : 2) + (r.sentiment === "negative" ? 0 : 1);
-  return rows
-    .map((r) => ({
+export const FEEDBACK_PAGE_SIZE = 20;
+
+/**
+ * One page of the admin feedback queue: open negative items first, then other open items, then
+ * answered negative, then the rest, each group newest first. The groups are ranges of one database
+ * order (sliceRankedGroups), so an old unanswered complaint stays at the top however much newer
+ * feedback arrives. The caller checks the ADMIN role.
+ */
+export async function feedbackQueuePage(
+  dbc: Db,
+  filter: { sentiment?: Sentiment; status?: "OPEN" | "ANSWERED" | "RESOLVED" },
+  page = 1,
+  pageSize = FEEDBACK_PAGE_SIZE,
+) {
+  const base: Prisma.FeedbackWhereInput = { ...(filter.sentiment ? { sentiment: filter.sentiment } : {}), ...(filter.status ? { status: filter.status } : {}) };
+  const groups: Prisma.FeedbackWhereInput[] = [
+    { AND: [base, { status: "OPEN", sentiment: "negative" }] },
+    { AND: [base, { status: "OPEN", sentiment: { not: "negative" } }] },
+    { AND: [base, { status: { not: "OPEN" }, sentiment: "negative" }] },
+    { AND: [base, { status: { not: "OPEN" }, sentiment: { not: "negative" } }] },
+  ];
+  const counts = await Promise.all(groups.map((where) => dbc.feedback.count({ where })));
+  const info = pageInfo(counts.reduce((a, b) => a + b, 0), page, pageSize);
+  const rows = [];
+  for (const s of sliceRankedGroups(counts, info.offset, pageSize)) {
+    rows.push(
+      ...(await dbc.feedback.findMany({
+        where: groups[s.group],
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: s.skip,
+        take: s.take,
+        select: {
+          id: true, topic: true, message: true, sentiment: true, sentimentScore: true, signals: true, status: true, reply: true, repliedAt: true, createdAt: true,
+          user: { select: { id: true, name: true, email: true } },
+          policy: { select: { number: true } },
+        },
+      })),
+    );
+  }
+  return {
+    ...info,
+    rows: rows.map((r) => ({
       ...r,
       // The 2-class tie-break note ("polarity defaults to …") means nothing next to a 3-class label.
       signals: (JSON.parse(r.signals) as string[]).filter((s) => !s.startsWith("no sentiment: polarity")),
-    }))
-    .sort((a, b) => rank(a) - rank(b) || b.createdAt.getTime() - a.createdAt.getTime());
+    })),
+  };
+}
+
+/** Feedback for the admin queue, a page at a time (see feedbackQueuePage). Admin only. */
+export async function listFeedbackForAdmin(filter: { sentiment?: Sentiment; status?: "OPEN" | "ANSWERED" | "RESOLVED" }, page = 1) {
+  await requireRole("ADMIN");
+  return feedbackQueuePage(db, filter, page);
 }
 
 /** Counts per sentiment (for the chart) and open negative items (for the alert badge). Admin only. */

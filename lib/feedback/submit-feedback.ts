@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { scoreSentiment } from "@/ml/sentiment/score";
 import { notifyAdmins } from "@/lib/notifications/enqueue";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { feedbackRef, feedbackSchema, topicLabel } from "@/lib/feedback/schemas";
 
 /**
@@ -38,11 +39,28 @@ export async function submitFeedback(db: Db, userId: string, input: unknown) {
   });
 }
 
-/** An admin's reply to one feedback item; `resolve` closes it. The caller must have checked the admin role. */
+/**
+ * An admin's reply to one feedback item; `resolve` closes it. Recorded in the audit trail in the same
+ * transaction. The caller must have checked the admin role.
+ */
 export async function replyToFeedback(db: Db, adminId: string, input: { feedbackId: string; reply: string; resolve: boolean }) {
-  const updated = await db.feedback.updateMany({
-    where: { id: input.feedbackId },
-    data: { reply: input.reply, repliedById: adminId, repliedAt: new Date(), status: input.resolve ? "RESOLVED" : "ANSWERED" },
+  await db.$transaction(async (tx) => {
+    const before = await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { status: true } });
+    const status = input.resolve ? "RESOLVED" : "ANSWERED";
+    const updated = await tx.feedback.updateMany({
+      where: { id: input.feedbackId },
+      data: { reply: input.reply, repliedById: adminId, repliedAt: new Date(), status },
+    });
+    if (!before || updated.count !== 1) throw new AppError("NOT_FOUND", "That feedback no longer exists.");
+    await recordAuditEvent(tx, {
+      actorId: adminId,
+      actorRole: "ADMIN",
+      action: input.resolve ? "feedback.resolved" : "feedback.replied",
+      targetType: "feedback",
+      targetId: input.feedbackId,
+      fromStatus: before.status,
+      toStatus: status,
+      note: input.reply.slice(0, 1000),
+    });
   });
-  if (updated.count !== 1) throw new AppError("NOT_FOUND", "That feedback no longer exists.");
 }

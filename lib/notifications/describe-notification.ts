@@ -10,6 +10,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   policy_expiring: "Policy ending soon",
   policy_expired: "Policy expired",
   policy_lapsed: "Policy lapsed",
+  policy_cancelled: "Policy cancelled",
   negative_feedback_alert: "Negative feedback alert",
   phone_verification: "Phone verification code",
 };

@@ -60,6 +60,11 @@ export const TEMPLATES = {
     render: (p: { policyNumber: string; endDate: string }) =>
       `Safeguard: policy ${p.policyNumber} has lapsed: it ended on ${dateText(p.endDate)} and was not renewed. Buy a new policy in your account to be covered.`,
   },
+  policy_cancelled: {
+    schema: z.object({ policyNumber: z.string(), typeLabel: z.string() }),
+    render: (p: { policyNumber: string; typeLabel: string }) =>
+      `Safeguard: your ${p.typeLabel} policy ${p.policyNumber} has been cancelled and no longer covers you. Claims already filed will still be decided. Details are in your account.`,
+  },
   negative_feedback_alert: {
     // Alerts are coalesced (one SMS per admin per ADMIN_ALERT_INTERVAL_MINUTES): the text names the newest
     // item and how many negative items are waiting for a reply in all.

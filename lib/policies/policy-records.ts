@@ -135,19 +135,47 @@ export async function listPoliciesForUser(db: Db | Tx, userId: string, now: Date
   return rows.map((r) => toSummary(r, now));
 }
 
-export type AdminPolicyRow = PolicySummary & { holderName: string; holderEmail: string; createdAt: Date };
+export type AdminPolicyRow = PolicySummary & { holderId: string; holderName: string; holderEmail: string; createdAt: Date };
 
-/** Every policy with its holder, optionally filtered; for the admin list (callers check the role). */
+export type AdminPolicyFilter = { type?: PolicyType; status?: PolicyStatus; q?: string };
+
+/** The `where` for the admin list: type, stored status, and a policy number or the holder's name or email. */
+export function adminPoliciesWhere(filters: AdminPolicyFilter): Prisma.PolicyWhereInput {
+  const and: Prisma.PolicyWhereInput[] = [];
+  if (filters.type) and.push({ type: filters.type });
+  if (filters.status) and.push({ status: filters.status });
+  const q = filters.q?.trim().slice(0, 60);
+  if (q) {
+    // SQLite's LIKE ignores ASCII case, PostgreSQL's does not: match the usual spellings on both.
+    const variants = [...new Set([q, q.toLowerCase(), q.toUpperCase(), q.toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase())])];
+    and.push({ OR: variants.flatMap((v) => [{ number: { contains: v } }, { user: { name: { contains: v } } }, { user: { email: { contains: v } } }]) });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+/** One page of policies with their holders, newest first, filtered in the database (callers check the role). */
 export async function listPoliciesForAdmin(
   db: Db,
-  filters: { type?: PolicyType; status?: PolicyStatus },
+  filters: AdminPolicyFilter,
+  page = 1,
+  pageSize = 25,
   now: Date = new Date(),
-): Promise<AdminPolicyRow[]> {
+): Promise<{ rows: AdminPolicyRow[]; total: number; page: number; pageCount: number }> {
+  const where = adminPoliciesWhere(filters);
+  const total = await db.policy.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
   const rows = await db.policy.findMany({
-    where: { ...(filters.type ? { type: filters.type } : {}), ...(filters.status ? { status: filters.status } : {}) },
-    orderBy: { createdAt: "desc" },
-    take: 500,
-    select: { ...policySelect, user: { select: { name: true, email: true } } },
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: (current - 1) * pageSize,
+    take: pageSize,
+    select: { ...policySelect, user: { select: { id: true, name: true, email: true } } },
   });
-  return rows.map((r) => ({ ...toSummary(r, now), holderName: r.user.name, holderEmail: r.user.email, createdAt: r.createdAt }));
+  return {
+    rows: rows.map((r) => ({ ...toSummary(r, now), holderId: r.user.id, holderName: r.user.name, holderEmail: r.user.email, createdAt: r.createdAt })),
+    total,
+    page: current,
+    pageCount,
+  };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole, requireUser } from "@/lib/auth/session";
-import { findPolicyForUser, listPoliciesForAdmin, listPoliciesForUser, type AdminPolicyRow, type PolicyDto, type PolicySummary } from "@/lib/policies/policy-records";
+import { findPolicyForUser, listPoliciesForAdmin, listPoliciesForUser, type PolicyDto, type PolicySummary } from "@/lib/policies/policy-records";
 import { isPolicyType, POLICY_STATUSES, type PolicyStatus } from "@/lib/policies/policy-types";
 
 export type { PolicyDto, PolicySummary, AdminPolicyRow } from "@/lib/policies/policy-records";
@@ -24,11 +24,16 @@ export async function getMyPolicy(id: string): Promise<PolicyDto> {
   return policy;
 }
 
-/** All policies, for administrators, filtered by type and stored status when given. */
-export async function listAllPolicies(filters: { type?: string; status?: string } = {}): Promise<AdminPolicyRow[]> {
+/** One page of all policies, for administrators, filtered by type, stored status and a search when given. */
+export async function listAllPolicies(filters: { type?: string; status?: string; q?: string } = {}, page = 1) {
   await requireRole("ADMIN");
-  return listPoliciesForAdmin(db, {
-    type: filters.type && isPolicyType(filters.type) ? filters.type : undefined,
-    status: filters.status && (POLICY_STATUSES as readonly string[]).includes(filters.status) ? (filters.status as PolicyStatus) : undefined,
-  });
+  return listPoliciesForAdmin(
+    db,
+    {
+      type: filters.type && isPolicyType(filters.type) ? filters.type : undefined,
+      status: filters.status && (POLICY_STATUSES as readonly string[]).includes(filters.status) ? (filters.status as PolicyStatus) : undefined,
+      q: filters.q,
+    },
+    page,
+  );
 }

@@ -9,7 +9,7 @@ import { test, expect, signIn, expectAccessible, ADMIN, DEMO_HOLDER } from "./fi
 const TYPES = ["car", "bike", "travel", "health", "business", "home"];
 const PUBLIC = ["/", "/info", ...TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/verify/unknown-policy?s=abc"];
 const HOLDER = ["/policies", "/claims", "/policies/new", ...TYPES.map((t) => `/policies/new/${t}`), "/profile", "/feedback", "/notifications"];
-const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models", "/admin/api-keys"];
+const ADMIN_PAGES = ["/admin", "/admin/claims", "/admin/claims?status=UNDER_REVIEW&decision=investigate", "/admin/users", "/admin/policies", "/admin/feedback", "/admin/notifications", "/admin/models", "/admin/audit", "/admin/api-keys"];
 
 async function checkPage(page: Page, path: string) {
   const res = await page.goto(path);
@@ -82,6 +82,18 @@ for (const viewport of [
     holderTest("policyholder: the renew page of the demo car policy (inside its window), with the re-quote", async ({ page }) => {
       await checkPage(page, `${await hrefOn(page, "/policies", "policy-card", "CAR-DEMA-7K3Q")}/renew`);
       await expect(page.getByRole("button", { name: /Confirm renewal for £/ })).toBeVisible();
+    });
+    adminTest("admin: an account's page (the demo holder)", async ({ page }) => {
+      await page.goto("/admin/users?q=holder%40example.com");
+      const holderHref = await page.locator('table a[href^="/admin/users/"]').first().getAttribute("href");
+      expect(holderHref).toMatch(/^\/admin\/users\/c/);
+      await checkPage(page, holderHref!);
+    });
+    adminTest("admin: a claim's page from the queue (the seed files claims)", async ({ page }) => {
+      await page.goto("/admin/claims");
+      const href = await page.getByTestId("queue-row").getByRole("link").first().getAttribute("href");
+      expect(href).toMatch(/^\/admin\/claims\/c/);
+      await checkPage(page, href!);
     });
   });
 }

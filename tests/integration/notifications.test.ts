@@ -182,7 +182,9 @@ describe("delivery through the real twilio client (local fake Twilio API)", () =
     expect(await row(id)).toMatchObject({ status: "FAILED", attempts: 2 });
     expect((await row(id)).lastError).toMatch(/429/);
 
-    await retryFailedNotification(db, id, now);
+    await retryFailedNotification(db, id, now, u.id);
+    // the retry is in the audit trail, by whom
+    expect(await db.auditEvent.findMany({ where: { targetType: "notification", targetId: id }, select: { action: true, actorId: true } })).toEqual([{ action: "notification.retried", actorId: u.id }]);
     expect(await drain(twilio, now)).toMatchObject({ SENT: 1 });
     expect(await row(id)).toMatchObject({ status: "SENT", attempts: 3 });
     expect(fake.requests.filter((q) => q.status === 201)).toHaveLength(1);

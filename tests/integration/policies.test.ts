@@ -126,10 +126,14 @@ describe("reading policies", () => {
   });
 
   it("lists every policy for admins, filtered by type and status", async () => {
-    const cars = await listPoliciesForAdmin(db, { type: "car" });
+    const cars = (await listPoliciesForAdmin(db, { type: "car" })).rows;
     expect(cars.length).toBeGreaterThan(0);
     expect(cars.every((p) => p.type === "car" && p.holderName === "Jordan Smith")).toBe(true);
-    expect(await listPoliciesForAdmin(db, { status: "CANCELLED" })).toEqual([]);
+    expect((await listPoliciesForAdmin(db, { status: "CANCELLED" })).rows).toEqual([]);
+    // search by the holder's name in any case, and by part of a policy number
+    expect((await listPoliciesForAdmin(db, { q: "jordan smith" })).total).toBeGreaterThan(0);
+    expect((await listPoliciesForAdmin(db, { q: cars[0].number.slice(-6).toLowerCase() })).rows.map((p) => p.id)).toContain(cars[0].id);
+    expect((await listPoliciesForAdmin(db, { q: "nobody-by-this-name" })).total).toBe(0);
   });
 });
 

@@ -4,8 +4,9 @@ import { PageTitle } from "@/components/ui/Card";
 import { ScrollableTable } from "@/components/ui/ScrollableTable";
 import { CreateApiKeyForm } from "@/components/api-keys/CreateApiKeyForm";
 import { RevokeApiKeyButton } from "@/components/api-keys/RevokeApiKeyButton";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
-export const metadata = { title: "API keys" };
+export const generateMetadata = adminPageMetadata("API keys");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 

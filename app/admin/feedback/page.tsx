@@ -7,17 +7,28 @@ import { FeedbackBadge } from "@/components/feedback/FeedbackStatusBadge";
 import { ReplyForm } from "@/components/feedback/ReplyForm";
 import { CountBarChart } from "@/components/charts/CountBarChart";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { SelectField } from "@/components/ui/Field";
+import { Pagination } from "@/components/admin/Pagination";
+import { parsePage } from "@/lib/admin/claims-filter";
 
 export const generateMetadata = adminPageMetadata("Feedback");
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const fmt = new Intl.NumberFormat("en-GB");
 
-export default async function AdminFeedbackPage({ searchParams }: { searchParams: Promise<{ sentiment?: string }> }) {
+const STATUSES = [
+  { value: "OPEN", label: "Awaiting a reply" },
+  { value: "ANSWERED", label: "Answered" },
+  { value: "RESOLVED", label: "Resolved" },
+] as const;
+type FeedbackStatus = (typeof STATUSES)[number]["value"];
+
+export default async function AdminFeedbackPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await adminOrNotFound();
-  const { sentiment: raw } = await searchParams;
-  const sentiment = SENTIMENTS.includes(raw as Sentiment) ? (raw as Sentiment) : undefined;
-  const [items, stats] = await Promise.all([listFeedbackForAdmin({ sentiment }), getFeedbackStats()]);
-  const filters = [{ value: undefined, label: "All" }, ...SENTIMENTS.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))];
+  const sp = await searchParams;
+  const sentiment = SENTIMENTS.includes(sp.sentiment as Sentiment) ? (sp.sentiment as Sentiment) : undefined;
+  const status = STATUSES.some((s) => s.value === sp.status) ? (sp.status as FeedbackStatus) : undefined;
+  const [page, stats] = await Promise.all([listFeedbackForAdmin({ sentiment, status }, parsePage(sp)), getFeedbackStats()]);
+  const items = page.rows;
   return (
     <div className="space-y-6">
       <PageTitle subtitle="Every message is labelled by sentiment when it arrives; unanswered negative feedback comes first.">Customer feedback</PageTitle>
@@ -46,18 +57,24 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
           />
         </div>
       </Card>
-      <nav aria-label="Filter by sentiment" className="flex flex-wrap gap-2 text-sm">
-        {filters.map((f) => (
-          <Link
-            key={f.label}
-            href={f.value ? `/admin/feedback?sentiment=${f.value}` : "/admin/feedback"}
-            aria-current={f.value === sentiment ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${f.value === sentiment ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
-          >
-            {f.label}
+      <form method="get" action="/admin/feedback" aria-label="Filter feedback" className="flex flex-wrap items-end gap-3">
+        <SelectField
+          id="filter-sentiment"
+          name="sentiment"
+          label="Sentiment"
+          defaultValue={sentiment ?? ""}
+          options={[{ value: "", label: "Any sentiment" }, ...SENTIMENTS.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))]}
+        />
+        <SelectField id="filter-status" name="status" label="Status" defaultValue={status ?? ""} options={[{ value: "", label: "Any status" }, ...STATUSES]} />
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Filter
+        </button>
+        {sentiment || status ? (
+          <Link href="/admin/feedback" className="py-2 text-sm font-medium text-brand-700 underline">
+            Clear filters
           </Link>
-        ))}
-      </nav>
+        ) : null}
+      </form>
       {items.length === 0 ? (
         <p className="text-slate-600">No feedback here.</p>
       ) : (
@@ -89,6 +106,7 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
+      <Pagination basePath="/admin/feedback" query={{ sentiment, status }} page={page.page} pageCount={page.pageCount} total={page.total} noun="items" />
     </div>
   );
 }

@@ -5,10 +5,14 @@ import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { POLICY_STATUSES, POLICY_STATUS_LABELS, POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { PageTitle } from "@/components/ui/Card";
-import { SelectField } from "@/components/ui/Field";
+import { SelectField, TextField } from "@/components/ui/Field";
 import { StatusBadge } from "@/components/policies/StatusBadge";
 import { ScrollableTable } from "@/components/ui/ScrollableTable";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { Pagination } from "@/components/admin/Pagination";
+import { ReasonForm } from "@/components/admin/ReasonForm";
+import { cancelPolicyFormAction } from "@/lib/admin/actions";
+import { parsePage } from "@/lib/admin/claims-filter";
 
 export const generateMetadata = adminPageMetadata("Policies");
 
@@ -17,11 +21,23 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const type = typeof sp.type === "string" ? sp.type : "";
   const status = typeof sp.status === "string" ? sp.status : "";
-  const policies = await listAllPolicies({ type, status });
+  const q = typeof sp.q === "string" ? sp.q.trim().slice(0, 60) : "";
+  const result = await listAllPolicies({ type, status, q }, parsePage(sp));
+  const policies = result.rows;
   return (
     <div>
-      <PageTitle subtitle={`${policies.length} polic${policies.length === 1 ? "y" : "ies"}, newest first`}>Policies</PageTitle>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter policies">
+      <PageTitle subtitle="Newest first. Cancelling a policy ends its cover at once and texts the holder; the QR check says cancelled straight away.">Policies</PageTitle>
+      <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+        Cancelling releases nothing automatically: claims already filed keep their reserved cover and stay decidable on the{" "}
+        <Link href="/admin/claims" className="text-brand-700 underline">
+          claims desk
+        </Link>
+        ; no new claims can be filed.
+      </p>
+      <form method="get" action="/admin/policies" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter policies">
+        <div className="min-w-56 flex-1">
+          <TextField id="filter-q" name="q" label="Policy number or holder" defaultValue={q} />
+        </div>
         <SelectField
           id="filter-type"
           name="type"
@@ -39,7 +55,7 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           Filter
         </button>
-        {type || status ? (
+        {type || status || q ? (
           <Link href="/admin/policies" className="py-2 text-sm font-medium text-brand-700 underline">
             Clear filters
           </Link>
@@ -57,15 +73,20 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
               <th scope="col" className="px-3 py-2 text-right">Sum insured</th>
               <th scope="col" className="px-3 py-2 text-right">Remaining</th>
               <th scope="col" className="px-3 py-2 text-right">Premium</th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {policies.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100">
+              <tr key={p.id} className="border-t border-slate-100 align-top" data-testid="policy-row">
                 <td className="px-3 py-2 font-mono whitespace-nowrap">{p.number}</td>
                 <td className="px-3 py-2">{p.typeLabel}</td>
                 <td className="px-3 py-2">
-                  {p.holderName}
+                  <Link href={`/admin/users/${p.holderId}`} className="text-brand-700 underline">
+                    {p.holderName}
+                  </Link>
                   <span className="block text-xs text-slate-600">{p.holderEmail}</span>
                 </td>
                 <td className="px-3 py-2">
@@ -77,11 +98,29 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
                 <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.sumInsuredCents)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.remainingCoverCents)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.premiumCents)}</td>
+                <td className="min-w-40 px-3 py-2">
+                  {p.effectiveStatus === "ACTIVE" || p.effectiveStatus === "NOT_STARTED" ? (
+                    <details>
+                      <summary className="cursor-pointer text-sm font-medium text-red-800 underline">Cancel {p.number}…</summary>
+                      <div className="mt-2 w-64">
+                        <ReasonForm
+                          action={cancelPolicyFormAction}
+                          hidden={{ policyId: p.id }}
+                          id={`cancel-reason-${p.id}`}
+                          label="Reason for cancelling"
+                          hint="Kept in the audit log. The holder is told by SMS."
+                          submitLabel="Cancel policy"
+                          pendingLabel="Cancelling…"
+                        />
+                      </div>
+                    </details>
+                  ) : null}
+                </td>
               </tr>
             ))}
             {policies.length === 0 ? (
               <tr>
-                <td colSpan={8} className="px-3 py-6 text-center text-slate-600">
+                <td colSpan={9} className="px-3 py-6 text-center text-slate-600">
                   No policies match these filters.
                 </td>
               </tr>
@@ -89,6 +128,7 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
           </tbody>
         </table>
       </ScrollableTable>
+      <Pagination basePath="/admin/policies" query={{ q: q || undefined, type: type || undefined, status: status || undefined }} page={result.page} pageCount={result.pageCount} total={result.total} noun={result.total === 1 ? "policy" : "policies"} />
     </div>
   );
 }

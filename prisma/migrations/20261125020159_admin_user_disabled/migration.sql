@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "disabledAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "disabledReason" TEXT;
