@@ -30,7 +30,8 @@ function signedInAs(role: "holder" | "admin", creds: { email: string; password: 
     roleState: [
       async ({ browser }, use, workerInfo) => {
         const file = path.resolve("tests/.tmp", `state-${role}-${process.env.E2E_PORT ?? "3100"}-${workerInfo.parallelIndex}.json`);
-        const context = await browser.newContext();
+        // a context made here does not inherit the project's `use` options: give it the app's address
+        const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
         await signIn(await context.newPage(), creds);
         await context.storageState({ path: file });
         await context.close();

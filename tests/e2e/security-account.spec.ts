@@ -13,7 +13,18 @@ async function recordMessageFor(email: string, policyNumber: string) {
   const db = createPrismaClient(dbUrl);
   try {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    await db.$transaction((tx) => enqueueNotification(tx, { kind: "policy_expired", userId: user.id, payload: { policyNumber, endDate: "2026-11-20" }, idempotencyKey: `e2e-held:${policyNumber}` }));
+    // This test process writes to the file the running app (and its worker) also write to. On SQLite a
+    // transaction that read before another process committed cannot upgrade to a write (SQLITE_BUSY_SNAPSHOT,
+    // no busy wait helps): start it again, as a second writer process would have to.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.$transaction((tx) => enqueueNotification(tx, { kind: "policy_expired", userId: user.id, payload: { policyNumber, endDate: "2026-11-20" }, idempotencyKey: `e2e-held:${policyNumber}` }));
+        break;
+      } catch (e) {
+        if (attempt >= 20 || !/SQLITE_BUSY|database is locked/.test(String(e))) throw e;
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
+    }
   } finally {
     await db.$disconnect();
   }
