@@ -129,3 +129,20 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   ],
 });
 export { expect };
+
+/**
+ * Runs a write that a journey makes straight to the app's database (to stage an event) and starts it again
+ * when SQLite refuses it with SQLITE_BUSY / SQLITE_BUSY_SNAPSHOT: this test process is a second writer beside
+ * the running app and its worker, and a transaction that read before another process committed cannot
+ * upgrade to a write (no busy wait helps), so it has to begin again, as any second writer process would.
+ */
+export async function retryWhileSqliteBusy<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (e) {
+      if (attempt >= 20 || !/SQLITE_BUSY|database is locked/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}

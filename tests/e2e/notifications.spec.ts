@@ -1,6 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
-import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, DEMO_HOLDER, newUserData, smsSent } from "./fixtures";
+import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, DEMO_HOLDER, newUserData, smsSent, retryWhileSqliteBusy } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 
@@ -16,14 +16,16 @@ async function recordExpiryFor(email: string, policyNumber: string, toPhone?: st
   const db = createPrismaClient(dbUrl);
   try {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, phone: true } });
-    await db.$transaction((tx) =>
-      enqueueNotification(tx, {
-        kind: "policy_expired",
-        userId: user.id,
-        ...(toPhone ? { toPhone } : {}),
-        payload: { policyNumber, endDate: "2026-11-20" },
-        idempotencyKey: `e2e:${policyNumber}`,
-      }),
+    await retryWhileSqliteBusy(() =>
+      db.$transaction((tx) =>
+        enqueueNotification(tx, {
+          kind: "policy_expired",
+          userId: user.id,
+          ...(toPhone ? { toPhone } : {}),
+          payload: { policyNumber, endDate: "2026-11-20" },
+          idempotencyKey: `e2e:${policyNumber}`,
+        }),
+      ),
     );
     return user;
   } finally {

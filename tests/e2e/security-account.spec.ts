@@ -1,6 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
-import { test, expect, signUp, signOut, signIn, newUserData, smsSent, verifyPhone, verificationCodesSent, e164, expectAccessible } from "./fixtures";
+import { test, expect, signUp, signOut, signIn, newUserData, smsSent, verifyPhone, verificationCodesSent, e164, expectAccessible, retryWhileSqliteBusy } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 
@@ -13,18 +13,9 @@ async function recordMessageFor(email: string, policyNumber: string) {
   const db = createPrismaClient(dbUrl);
   try {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    // This test process writes to the file the running app (and its worker) also write to. On SQLite a
-    // transaction that read before another process committed cannot upgrade to a write (SQLITE_BUSY_SNAPSHOT,
-    // no busy wait helps): start it again, as a second writer process would have to.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await db.$transaction((tx) => enqueueNotification(tx, { kind: "policy_expired", userId: user.id, payload: { policyNumber, endDate: "2026-11-20" }, idempotencyKey: `e2e-held:${policyNumber}` }));
-        break;
-      } catch (e) {
-        if (attempt >= 20 || !/SQLITE_BUSY|database is locked/.test(String(e))) throw e;
-        await new Promise((r) => setTimeout(r, 50 * attempt));
-      }
-    }
+    await retryWhileSqliteBusy(() =>
+      db.$transaction((tx) => enqueueNotification(tx, { kind: "policy_expired", userId: user.id, payload: { policyNumber, endDate: "2026-11-20" }, idempotencyKey: `e2e-held:${policyNumber}` })),
+    );
   } finally {
     await db.$disconnect();
   }
