@@ -49,3 +49,8 @@ export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }
   }
   return out;
 }
+
+/** True for a unique-constraint violation (Prisma's P2002), whichever database raised it. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsFrom } from "@/lib/errors";
+import { AppError, fieldErrorsFrom, isUniqueViolation } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { generateApiKeySecret } from "@/lib/api-keys/api-key-secret";
 import { createApiKeySchema, revokeApiKeySchema, type ApiKeyStatus } from "@/lib/api-keys/schemas";
@@ -16,7 +16,6 @@ function assertAdmin(actor: ApiKeyActor) {
   if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN");
 }
 
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 
 export type CreatedApiKey = {
   id: string;

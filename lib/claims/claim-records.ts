@@ -7,6 +7,7 @@ import { AUTHORITIES, COLLISION_TYPES, INCIDENT_TYPES, SEVERITIES, UK_REGIONS } 
 import { labelOf } from "@/lib/policies/field-options";
 import { formatMoney } from "@/lib/policies/money";
 import { isPolicyType, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
+import { parseStoredObject } from "@/lib/stored-json";
 
 /*
  * Reading claims for their policyholder. Every read names the holder in its `where`, so another
@@ -78,15 +79,6 @@ function toSummary(row: HolderClaimRow): ClaimSummary {
   };
 }
 
-function parseDetails(json: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(json);
-    return v && typeof v === "object" ? v : {};
-  } catch {
-    return {};
-  }
-}
-
 /** The motor incident facts in words (other types store none). */
 export function describeClaimDetails(details: Record<string, unknown>): { label: string; value: string }[] {
   if (!details.incidentType) return [];
@@ -135,7 +127,7 @@ export async function findClaimForUser(db: Db, userId: string, claimId: string):
     description: row.description,
     policeReport: row.policeReport,
     witnesses: row.witnesses,
-    detailRows: describeClaimDetails(parseDetails(row.details)),
+    detailRows: describeClaimDetails(parseStoredObject(row.details)),
     timeline,
     attachments: row.attachments.map((a) => ({ ...a, href: `/api/claims/${row.id}/attachments/${a.id}` })),
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import type { Db, Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, fieldErrorsFrom } from "@/lib/errors";
+import { AppError, fieldErrorsFrom, isUniqueViolation } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { scoreClaim, type FraudScore, type AppClaimInput } from "@/ml/fraud/score";
@@ -17,6 +17,7 @@ import { claimAmountCents, claimFormSchema, claimKindFor, coverLeftMessage } fro
 import { claimDetails, toAppClaimInput } from "@/lib/claims/claim-model-input";
 import { transitionClaim } from "@/lib/claims/transition-claim";
 import { recordAttachments, stageAttachments, verifyAttachments, type AttachmentStore, type UploadedFile } from "@/lib/claims/attachments";
+import { parseStoredObject } from "@/lib/stored-json";
 
 export const CLAIM_NUMBER_PREFIX = "CLM";
 const MAX_NUMBER_ATTEMPTS = 5;
@@ -37,19 +38,6 @@ export type SubmitClaimOptions = {
 };
 
 export type SubmittedClaim = { id: string; number: string; status: "APPROVED" | "UNDER_REVIEW"; amountCents: number };
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
-
-function parseDetails(json: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(json);
-    return v && typeof v === "object" ? v : {};
-  } catch {
-    return {};
-  }
-}
 
 const policySelect = {
   id: true,
@@ -109,7 +97,7 @@ export async function submitClaim(
   const { staged, discard } = await stageAttachments(verified, opts.store ?? { dir: env().ATTACHMENTS_DIR });
   const autoApproveMaxCents = opts.autoApproveMaxCents ?? poundsToCents(env().CLAIMS_AUTO_APPROVE_MAX_GBP);
   const score = opts.score ?? scoreClaim;
-  const policyDetails = parseDetails(policy.details);
+  const policyDetails = parseStoredObject(policy.details);
   const details = claimDetails(values);
   const { policyType } = { policyType: policy.type };
 

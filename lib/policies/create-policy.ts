@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsFrom } from "@/lib/errors";
+import { AppError, fieldErrorsFrom, isUniqueViolation } from "@/lib/errors";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { policyInputSchema } from "@/lib/policies/schemas";
 import { toPolicyDraft } from "@/lib/policies/policy-draft";
@@ -11,10 +11,6 @@ import { isoToDbDate } from "@/lib/policies/policy-dates";
 const MAX_NUMBER_ATTEMPTS = 5;
 
 export type CreatedPolicy = { id: string; number: string; premiumCents: number };
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Buys a policy for `userId` from a policy form's raw input: validates it with the type's schema,

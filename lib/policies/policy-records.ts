@@ -6,6 +6,7 @@ import type { PolicyDetailsByType } from "@/lib/policies/policy-draft";
 import { canFileClaim, effectiveStatus, EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
 import { renewalEligibility, type RenewalEligibility } from "@/lib/renewals/renewal-eligibility";
 import { isPolicyType, POLICY_STATUSES, POLICY_TYPE_INFO, type PolicyStatus, type PolicyType } from "@/lib/policies/policy-types";
+import { parseStoredObject } from "@/lib/stored-json";
 
 /*
  * Reading policies for their owner. Every read names the owner in its `where` clause, so another
@@ -71,15 +72,6 @@ type PolicyDtoBase = PolicySummary & {
 /** Everything the owner sees about one policy; `details` is typed by `type`. */
 export type PolicyDto = { [T in PolicyType]: PolicyDtoBase & { type: T; details: PolicyDetailsByType[T] } }[PolicyType];
 
-function parseDetails(json: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(json);
-    return v && typeof v === "object" ? v : {};
-  } catch {
-    return {};
-  }
-}
-
 function toSummary(row: PolicyRow, now: Date): PolicySummary {
   const type = isPolicyType(row.type) ? row.type : "car";
   const status = (POLICY_STATUSES as readonly string[]).includes(row.status) ? (row.status as PolicyStatus) : "ACTIVE";
@@ -102,7 +94,7 @@ function toSummary(row: PolicyRow, now: Date): PolicySummary {
 
 function toDto(row: PolicyRow, now: Date): PolicyDto {
   const summary = toSummary(row, now);
-  const details = parseDetails(row.details);
+  const details = parseStoredObject(row.details);
   const renewedToId = row.renewedTo?.id ?? null;
   const renewal = renewalEligibility({ ...row, renewedToId }, now);
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { describePolicyDetails, type DetailRow } from "@/lib/policies/describe-details";
@@ -12,6 +12,7 @@ import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-sta
 import { isPolicyType, POLICY_TYPE_INFO, type PolicyType } from "@/lib/policies/policy-types";
 import { renewalEligibility, type RenewalEligibility } from "@/lib/renewals/renewal-eligibility";
 import { APPROVED_CLAIM_STATUSES, quoteRenewal, type RenewalQuote } from "@/lib/renewals/renewal-quote";
+import { parseStoredObject } from "@/lib/stored-json";
 
 /*
  * Renewing a policy: the offer its holder reviews, and the confirmation that issues the new policy.
@@ -61,17 +62,9 @@ export type RenewalOffer = {
 
 const CANNOT_PRICE = "We could not price this renewal online. Please contact us and we will renew it for you.";
 
-function parseDetails(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return null;
-  }
-}
-
 function priceRenewal(row: TermRow, now: Date): RenewalQuote | null {
   try {
-    return quoteRenewal({ ...row, details: parseDetails(row.details) }, row._count.claims, now);
+    return quoteRenewal({ ...row, details: parseStoredObject(row.details) }, row._count.claims, now);
   } catch {
     return null;
   }
@@ -87,7 +80,7 @@ export async function getRenewalOffer(db: Db | Tx, userId: string, policyId: str
   const row = await db.policy.findFirst({ where: { id: policyId, userId }, select: termSelect });
   if (!row) return null;
   const type: PolicyType = isPolicyType(row.type) ? row.type : "car";
-  const details = parseDetails(row.details);
+  const details = parseStoredObject(row.details);
   const eligibility = eligibilityOf(row, now);
   const offer = eligibility.ok ? priceRenewal(row, now) : null;
   return {
@@ -112,10 +105,6 @@ export async function getRenewalOffer(db: Db | Tx, userId: string, policyId: str
 }
 
 export type RenewedPolicy = { id: string; number: string; startDate: string; endDate: string; premiumCents: number; noClaimsDiscount: boolean };
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Renews one of `userId`'s policies. In ONE transaction: re-reads the term (ownership in the `where`),
