@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite:
+#   0. the type check (tsc --noEmit) fails the run on any type error
 #   1. unit + integration tests (Vitest; real SQLite files, the real twilio client against a local fake API)
 #   2. browser journeys (Playwright in Chromium) against the production build on SQLite, then the standalone
 #      output (what the Docker image runs) built and smoke-tested
@@ -16,6 +17,9 @@ playwright_run() { local name=$1; shift; PLAYWRIGHT_JSON_OUTPUT_NAME="tests/.tmp
 
 node scripts/db-generate.mjs >/dev/null
 node tests/fixtures/make-files.mjs
+
+echo "== types (tsc --noEmit) =="
+npx tsc --noEmit
 
 echo "== unit and integration tests (vitest) =="
 vitest_run sqlite
