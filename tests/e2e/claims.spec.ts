@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import { PDFDocument } from "pdf-lib";
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, signUp, signIn, expectAccessible, smsSent, DEMO_HOLDER } from "./fixtures";
+import { test, expect, signUp, signIn, expectAccessible, smsSent, e164, DEMO_HOLDER } from "./fixtures";
 import { buyPolicy, dayFromToday, label } from "./policy-forms";
 
 // Each journey signs up its own users, so they run side by side.
@@ -57,7 +57,7 @@ async function asOtherUser(browser: Browser, paths: { claim: string; attachment:
 }
 
 test("car claim: bad input refused beside each field, over-cover refused, files checked, filed, scored, SMS sent, nothing internal shown, others see nothing", async ({ page, browser }) => {
-  await signUp(page);
+  const holder = await signUp(page);
   const policy = await buyPolicy(page, "car"); // £11,000 of cover
   await page.getByRole("link", { name: "File a claim" }).click();
   await expect(page).toHaveURL(`/policies/${policy.id}/claims/new`);
@@ -157,7 +157,7 @@ test("car claim: bad input refused beside each field, over-cover refused, files 
   // the "claim received" SMS, with the outcome, reached Twilio
   const outcome = status === "Approved" ? "and approved it" : "A claims handler will review it";
   await expect
-    .poll(() => smsSent().filter((m) => m.form.To === "+447911123456" && m.form.Body.includes(`claim ${number} for £920.50`) && m.form.Body.includes(outcome)).length, { timeout: 20_000 })
+    .poll(() => smsSent().filter((m) => m.form.To === e164(holder.phone) && m.form.Body.includes(`claim ${number} for £920.50`) && m.form.Body.includes(outcome)).length, { timeout: 20_000 })
     .toBe(1);
 
   await asOtherUser(browser, { claim: `/claims/${claimId}`, attachment: photoHref, newClaim: `/policies/${policy.id}/claims/new` });

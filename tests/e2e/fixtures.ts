@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import AxeBuilder from "@axe-core/playwright";
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -22,7 +22,9 @@ export type TestUser = { name: string; email: string; phone: string; password: s
 /** A unique, valid policyholder for one journey. */
 export function newUserData(overrides: Partial<TestUser> = {}): TestUser {
   const id = randomUUID().slice(0, 8);
-  return { name: `Test Holder ${id}`, email: `holder-${id}@example.com`, phone: "07911 123456", password: "a-long-password-1", ...overrides };
+  // A number of its own (07911 1xxxxx are valid UK mobiles), so parallel journeys never read each other's codes or SMS.
+  const phone = `07911 1${String(randomInt(100_000)).padStart(5, "0")}`;
+  return { name: `Test Holder ${id}`, email: `holder-${id}@example.com`, phone, password: "a-long-password-1", ...overrides };
 }
 
 export const ADMIN = { email: "admin@example.com", password: "admin-password-123" };
@@ -49,7 +51,7 @@ export function verificationCodesSent(phone: string, since = 0): string[] {
  * completes the phone verification step the app offers right after sign-up (reading the code from the fake
  * Twilio log), so the journey's SMS go out, and ends on /policies; `{ verifyPhone: false }` stops at the
  * verification step on /profile.
- * Journeys share one test number, so codes sent to it by parallel sign-ups are tried newest first.
+ * Codes sent to the number since the form was sent are tried newest first (a journey may share a number on purpose).
  */
 export async function signUp(page: Page, user: TestUser = newUserData(), opts: { verifyPhone?: boolean } = {}): Promise<TestUser> {
   const since = smsSent().length;

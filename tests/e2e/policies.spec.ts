@@ -1,7 +1,7 @@
 import { PNG } from "pngjs";
 import jsQR from "jsqr";
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, signUp, signIn, expectAccessible, ADMIN, DEMO_HOLDER, smsSent } from "./fixtures";
+import { test, expect, signUp, signIn, expectAccessible, ADMIN, DEMO_HOLDER, smsSent, e164 } from "./fixtures";
 import { dayFromToday, FILL_POLICY_FORM, label } from "./policy-forms";
 
 // Each journey signs up its own users, so they run side by side.
@@ -160,7 +160,7 @@ for (const j of JOURNEYS) {
 
     // the "policy created" SMS went out once, through the outbox and the real twilio client
     await expect
-      .poll(() => smsSent().filter((m) => m.form.To === "+447911123456" && m.form.Body.includes(`policy ${number} is active`)).length, { timeout: 20_000 })
+      .poll(() => smsSent().filter((m) => m.form.To === e164(holder.phone) && m.form.Body.includes(`policy ${number} is active`)).length, { timeout: 20_000 })
       .toBe(1);
 
     // listed in My policies

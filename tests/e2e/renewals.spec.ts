@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { addDaysIso, formatPolicyDate, lastDayOfTerm, todayIso } from "@/lib/policies/policy-dates";
-import { test, expect, signUp, expectAccessible, smsSent } from "./fixtures";
+import { test, expect, signUp, expectAccessible, smsSent, e164 } from "./fixtures";
 
 // Each journey signs up its own holder and buys its own policy, so they run side by side.
 test.describe.configure({ mode: "parallel" });
@@ -46,7 +46,7 @@ test("a policy bought today for 12 months offers no renewal yet and says from wh
 });
 
 test("renewing inside the window: review, confirm, the new policy with its dates and price, the SMS, and no second renewal", async ({ page, browser }) => {
-  await signUp(page);
+  const holder = await signUp(page);
   const old = await buyBike(page, 1, "RN21 MTH");
   // A one-month policy is inside its renewal window from its first day (renewal opens 30 days before the last day).
   const lastDay = lastDayOfTerm(todayIso(), 1);
@@ -90,7 +90,7 @@ test("renewing inside the window: review, confirm, the new policy with its dates
   await expect(page.getByTestId("renewal-notice")).toContainText(`This policy renews ${old.number}`);
 
   // the "renewal confirmed" SMS reached Twilio, once
-  const phone = "+447911123456";
+  const phone = e164(holder.phone);
   await expect
     .poll(() => smsSent().filter((m) => m.form.To === phone && m.form.Body.includes(`policy ${old.number} is renewed as ${number}`)).length, { timeout: 20_000 })
     .toBe(1);

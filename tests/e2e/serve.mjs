@@ -35,7 +35,7 @@ const env = {
   // every journey signs in from 127.0.0.1; keep the per-address limit out of the way of the per-account one
   LOGIN_MAX_FAILURES_PER_IP: "1000",
   SIGNUP_MAX_PER_IP_PER_HOUR: "1000",
-  // journeys share one test phone number (07911 123456) across many accounts: lift the per-number SMS caps
+  // many journeys run against one app (and some share a number on purpose): lift the per-number SMS caps
   // (tests/integration and tests/security check the caps themselves)
   SMS_MAX_PER_HOUR: "100000",
   SMS_MAX_PER_DAY: "100000",
