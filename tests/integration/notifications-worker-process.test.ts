@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createTestDb, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
@@ -24,8 +24,12 @@ beforeAll(async () => {
   db = t.db;
   fake = await startFakeTwilio();
 });
-afterAll(async () => {
+// A worker left running by a failed test must not go on to send the next test's message.
+afterEach(() => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  child = undefined;
+});
+afterAll(async () => {
   await fake.close();
   await t.cleanup();
 });
@@ -51,7 +55,9 @@ function startWorkerProcess(): { proc: ChildProcess; output: () => string } {
   return { proc, output: () => out };
 }
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000) {
+// Starting the worker compiles the app with tsx: on a loaded 2-core machine that alone can take tens of
+// seconds, so the deadline is only a backstop against a hang, not a speed requirement.
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 150_000) {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -59,7 +65,7 @@ async function until(check: () => boolean | Promise<boolean>, what: string, ms =
   }
 }
 
-describe("npm run worker as its own process", () => {
+describe("npm run worker as its own process", { timeout: 180_000 }, () => {
   it("sends due SMS and exits cleanly on SIGTERM", async () => {
     const u = await db.user.create({ data: { email: "proc1@example.com", name: "Pat Proc", phone: "+447700800001", passwordHash: "x", phoneVerifiedAt: new Date() } });
     const { id } = await db.$transaction((tx) =>
