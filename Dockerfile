@@ -3,8 +3,7 @@
 #   target "app" (the default): Next's standalone server, `node server.js`, nothing else in it.
 #   target "ops": the migration runner (`node scripts/migrate.mjs deploy`) and the SMS worker
 #                 (`npm run worker`), which run TypeScript with tsx and need the production node_modules.
-# DATABASE_PROVIDER picks the Prisma client generated into both (postgresql or sqlite); the client is
-# per database, so an image built for one cannot talk to the other.
+# Both Prisma clients (SQLite and PostgreSQL) are generated into the image; DATABASE_URL picks one at run time.
 ARG NODE_VERSION=20.20
 
 FROM node:${NODE_VERSION}-bookworm-slim AS base
@@ -19,15 +18,13 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-# ---- build: Prisma client for the chosen database, standalone Next build, then production deps only ----
+# ---- build: both Prisma clients, standalone Next build, then production deps only ----
 FROM base AS build
-ARG DATABASE_PROVIDER=postgresql
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-# Generation only needs a URL of the right kind to pick the schema; no database is contacted.
-RUN if [ "$DATABASE_PROVIDER" = "postgresql" ]; then url="postgresql://build@localhost:5432/build"; else url="file:/tmp/build.db"; fi \
- && DATABASE_URL="$url" node scripts/db-generate.mjs \
- && DATABASE_URL="$url" BUILD_STANDALONE=1 npx next build \
+# Generation contacts no database.
+RUN node scripts/db-generate.mjs \
+ && BUILD_STANDALONE=1 npx next build \
  && npm prune --omit=dev --no-audit --no-fund
 
 # ---- ops: migrations (run once per release) and the standalone SMS worker ----

@@ -4,7 +4,7 @@
 #   1. unit + integration tests (Vitest; real SQLite files, the real twilio client against a local fake API)
 #   2. browser journeys (Playwright in Chromium) against the production build on SQLite, then the standalone
 #      output (what the Docker image runs) built and smoke-tested
-#   3. the integration and security tests and the same journeys against PostgreSQL, when a server answers at TEST_POSTGRES_URL
+#   3. the integration and security tests and the same journeys (same build) against PostgreSQL, when a server answers at TEST_POSTGRES_URL
 #      (default postgresql://postgres@127.0.0.1:5432/insurance_e2e; TEST_POSTGRES_URL=off skips it)
 # Extra arguments go to Playwright (e.g. `npm test -- tests/e2e/accounts.spec.ts`).
 set -euo pipefail
@@ -36,14 +36,11 @@ vitest_run standalone --config tests/deploy/vitest.config.ts
 PG_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/insurance_e2e}"
 if [ "$PG_URL" != "off" ] && node scripts/pg-available.mjs "$PG_URL"; then
   echo "== integration and security tests on PostgreSQL (vitest) =="
-  # the generated Prisma client is per database: put the SQLite one back whatever happens
-  trap 'node scripts/db-generate.mjs >/dev/null 2>&1 || true' EXIT
-  DATABASE_URL="$PG_URL" node scripts/db-generate.mjs >/dev/null
   TEST_DATABASE_URL="$PG_URL" vitest_run postgres tests/integration tests/security
 
+  # the same production build: lib/db.ts picks the PostgreSQL client from the URL at run time
   echo "== browser journeys on PostgreSQL =="
-  DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg npx next build >tests/.tmp/next-build-pg.log 2>&1 || { cat tests/.tmp/next-build-pg.log; exit 1; }
-  DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-pg E2E_PORT=3500 E2E_DATABASE_URL="$PG_URL" playwright_run postgres "$@"
+  E2E_PORT=3500 E2E_DATABASE_URL="$PG_URL" playwright_run postgres "$@"
 else
   echo "== PostgreSQL journeys skipped (no server at ${PG_URL}) =="
 fi
