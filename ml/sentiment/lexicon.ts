@@ -185,7 +185,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["not|never ~ hear|heard back|anything|from", -2.2],
   ["not|never ~ call|ring|phone|get|come|write|email ~ back", -2.2],
   ["not|never ~ reply|respond|answer|acknowledge|return|bother|listen", -2.0],
-  ["not|never ~ arrive|arrived|turn|turned|show|showed up?", -2.0],
+  ["not|never|no ~ arrive|arrived|turn|turned|show|showed up?", -2.0],
   ["no-show", -2.0],
   ["hang|hung up on", -2.6],
   ["on hold", -1.2],

@@ -21,6 +21,13 @@ describe("modifiers (phase 3)", () => {
     expect(negators.size).toBe(1);
   });
 
+  it("a phrase that carries its own negator is not flipped by an earlier one", () => {
+    const { items } = modified("The price doubled with no claims and no explanation.");
+    const explanation = items.find((it) => it.text === "no explanation")!;
+    expect(explanation.valence).toBeLessThan(0);
+    expect(explanation.notes.some((n) => n.startsWith("negated"))).toBe(false);
+  });
+
   it("does not negate across a contrast word", () => {
     const { items, base } = modified("Not cheap, but excellent.");
     const excellent = items.find((it) => it.text === "excellent")!;
