@@ -28,6 +28,13 @@ describe("modifiers (phase 3)", () => {
     expect(explanation.notes.some((n) => n.startsWith("negated"))).toBe(false);
   });
 
+  it("'barely' before praise negates it, like 'hardly' (VADER only tones it down)", () => {
+    const { items } = modified("The fries were barely warm.");
+    const warm = items.find((it) => it.text === "warm")!;
+    expect(warm.valence).toBeLessThan(0);
+    expect(warm.notes).toContain('negated by "barely"');
+  });
+
   it("does not negate across a contrast word", () => {
     const { items, base } = modified("Not cheap, but excellent.");
     const excellent = items.find((it) => it.text === "excellent")!;
