@@ -28,7 +28,7 @@ export const WINK_SCALE = 4;
 /** Negators: flip (×NEGATION_SCALAR) a sentiment item within NEGATION_WINDOW word tokens after them. */
 export const NEGATORS = new Set([
   "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
-  "cannot", "hardly", "scarcely", "nowhere", "lack", "lacks", "lacking", "lacked", "rarely", "seldom", "least",
+  "cannot", "hardly", "scarcely", "barely", "nowhere", "lack", "lacks", "lacking", "lacked", "rarely", "seldom", "least",
 ]);
 export const NEGATION_SCALAR = -0.74;
 export const NEGATION_WINDOW = 3;
@@ -42,7 +42,7 @@ export const BOOSTERS: Record<string, number> = {
   so: 0.293, such: 0.2, super: 0.293, thoroughly: 0.293, totally: 0.293, truly: 0.293, utterly: 0.293,
   very: 0.293, unbelievably: 0.293, ridiculously: 0.293, terribly: 0.293, frankly: 0.15, honestly: 0.15,
   // downtoners
-  slightly: -0.293, somewhat: -0.293, barely: -0.4, marginally: -0.293, partly: -0.293, fairly: -0.15,
+  slightly: -0.293, somewhat: -0.293, marginally: -0.293, partly: -0.293, fairly: -0.15,
   kinda: -0.293, sorta: -0.293, mildly: -0.293, moderately: -0.2, occasionally: -0.2, quite: -0.1,
   reasonably: -0.15, rather: -0.15, almost: -0.2, little: -0.2, bit: -0.293,
 };
@@ -185,7 +185,7 @@ export const PHRASES: Array<[pattern: string, valence: number]> = [
   ["not|never ~ hear|heard back|anything|from", -2.2],
   ["not|never ~ call|ring|phone|get|come|write|email ~ back", -2.2],
   ["not|never ~ reply|respond|answer|acknowledge|return|bother|listen", -2.0],
-  ["not|never ~ arrive|arrived|turn|turned|show|showed up?", -2.0],
+  ["not|never|no ~ arrive|arrived|turn|turned|show|showed up?", -2.0],
   ["no-show", -2.0],
   ["hang|hung up on", -2.6],
   ["on hold", -1.2],

@@ -18,6 +18,8 @@ const DATA = {
   reviewsFresh: path.join(ROOT, "ml/sentiment/data/reviews-fresh.tsv"),
   reviewsHoldout: path.join(ROOT, "ml/sentiment/data/reviews-holdout-2.tsv"),
   insuranceHoldout: path.join(ROOT, "ml/sentiment/data/insurance-holdout.tsv"),
+  reviewsHoldout3: path.join(ROOT, "ml/sentiment/data/reviews-holdout-3.tsv"),
+  insuranceHoldout2: path.join(ROOT, "ml/sentiment/data/insurance-holdout-2.tsv"),
 };
 
 function quantile(sorted: number[], q: number): number {
@@ -61,10 +63,14 @@ export async function benchSentiment(): Promise<string> {
   compare("insurance-sentences.tsv, 2-class, labels 0/1 only (development)", twoClassOf(ins));
   compare("reviews-heldout.tsv, 2-class (development)", rev);
   compare("reviews-fresh.tsv, 2-class (seen once before, then development-adjacent)", loadExamples(DATA.reviewsFresh));
+  // held out in the 2026-11-25 morning round, development since (README "Data sets")
   const insHoldout = loadExamples(DATA.insuranceHoldout);
-  compare("**insurance-holdout.tsv, 3-class (held out)**", insHoldout);
-  compare("**insurance-holdout.tsv, 2-class, labels 0/1 only (held out)**", twoClassOf(insHoldout));
-  compare("**reviews-holdout-2.tsv, 2-class (held out)**", loadExamples(DATA.reviewsHoldout));
+  compare("insurance-holdout.tsv, 3-class (development)", insHoldout);
+  compare("reviews-holdout-2.tsv, 2-class (development)", loadExamples(DATA.reviewsHoldout));
+  const insHoldout2 = loadExamples(DATA.insuranceHoldout2);
+  compare("**insurance-holdout-2.tsv, 3-class (held out)**", insHoldout2);
+  compare("**insurance-holdout-2.tsv, 2-class, labels 0/1 only (held out)**", twoClassOf(insHoldout2));
+  compare("**reviews-holdout-3.tsv, 2-class (held out)**", loadExamples(DATA.reviewsHoldout3));
 
   const out: string[] = [];
   out.push("## Sentiment");

@@ -30,6 +30,13 @@ describe("valence items (phase 2)", () => {
     expect(itemsOf("I wrote three weeks ago and nobody has answered.").some((it) => it.notes.includes("unresolved after"))).toBe(true);
   });
 
+  it("'still' before praise is lasting quality, not an unresolved wait", () => {
+    const lasting = itemsOf("I've had it for six months and it still works like new.");
+    expect(lasting.some((it) => it.notes.includes("unresolved after"))).toBe(false);
+    expect(lasting.every((it) => it.valence > 0)).toBe(true);
+    expect(itemsOf("I wrote six months ago and still have no answer.").some((it) => it.notes.includes("unresolved after"))).toBe(true);
+  });
+
   it("'too' + adjective is an excess complaint", () => {
     const items = itemsOf("The room was too small.");
     expect(items.some((it) => it.notes.includes("excess"))).toBe(true);

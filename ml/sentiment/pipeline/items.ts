@@ -40,6 +40,16 @@ export function lexiconValence(t: Tok): number | undefined {
   return posSensitive(t) ?? WORDS[t.normal] ?? WORDS[t.lemma] ?? generalValence(t.normal) ?? generalValence(t.lemma);
 }
 
+/**
+ * True when the cue at `k` is "still" followed at once by a positive item: lasting quality
+ * ("six months on it still works like new"), not a problem left unresolved.
+ */
+export function praisesPersistence(toks: Tok[], items: readonly Item[], k: number): boolean {
+  if (toks[k].normal !== "still") return false;
+  const next = toks.findIndex((t, j) => j > k && t.word);
+  return next >= 0 && items.some((it) => it.start === next && it.valence > 0);
+}
+
 /** What a duration means where it stands: slow, fast, unresolved, or nothing. */
 function durationItem(toks: Tok[], items: Item[], i: number, end: number, days: number): Item | null {
   const before = toks.slice(Math.max(0, i - 3), i).filter((t) => t.word);
@@ -58,7 +68,7 @@ function durationItem(toks: Tok[], items: Item[], i: number, end: number, days: 
     return { start: i, end, valence: FAST_VALENCE, text: durText, kind: "rule", notes: ["fast"] };
   }
   const sinceWhen = after === "ago" || after === "later" || after === "on" || prev.some((w) => ["for", "over", "after", "nearly", "almost"].includes(w));
-  if (days >= 1 && sinceWhen && toks.some((t) => t.sentence === sent && UNRESOLVED_CUES.has(t.normal))) {
+  if (days >= 1 && sinceWhen && toks.some((t, k) => t.sentence === sent && UNRESOLVED_CUES.has(t.normal) && !praisesPersistence(toks, items, k))) {
     return { start: i, end, valence: SLOW_VALENCE, text: durText, kind: "rule", notes: ["unresolved after"] };
   }
   return null;

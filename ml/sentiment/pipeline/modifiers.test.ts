@@ -21,6 +21,20 @@ describe("modifiers (phase 3)", () => {
     expect(negators.size).toBe(1);
   });
 
+  it("a phrase that carries its own negator is not flipped by an earlier one", () => {
+    const { items } = modified("The price doubled with no claims and no explanation.");
+    const explanation = items.find((it) => it.text === "no explanation")!;
+    expect(explanation.valence).toBeLessThan(0);
+    expect(explanation.notes.some((n) => n.startsWith("negated"))).toBe(false);
+  });
+
+  it("'barely' before praise negates it, like 'hardly' (VADER only tones it down)", () => {
+    const { items } = modified("The fries were barely warm.");
+    const warm = items.find((it) => it.text === "warm")!;
+    expect(warm.valence).toBeLessThan(0);
+    expect(warm.notes).toContain('negated by "barely"');
+  });
+
   it("does not negate across a contrast word", () => {
     const { items, base } = modified("Not cheap, but excellent.");
     const excellent = items.find((it) => it.text === "excellent")!;

@@ -37,8 +37,18 @@ function applyBoosters(toks: Tok[], it: Item, covered: Int32Array): void {
   }
 }
 
+/**
+ * True when the item opens with its own negator ("no explanation", "not ~ call back"): its negation
+ * is already in its valence, so an earlier negator does not flip it again ("no claims and no
+ * explanation" is two absences, not a double negative).
+ */
+export function carriesOwnNegation(toks: Tok[], it: Item): boolean {
+  return it.end > it.start && NEGATORS.has(toks[it.start].normal);
+}
+
 /** Applies negation to the item; returns the index of the negator used, or -1. */
 function applyNegation(toks: Tok[], it: Item, consumed: Uint8Array): number {
+  if (carriesOwnNegation(toks, it)) return -1;
   const s = toks[it.start].sentence;
   let seen = 0;
   for (let k = it.start - 1; k >= 0 && seen < NEGATION_LOOKBACK; k--) {

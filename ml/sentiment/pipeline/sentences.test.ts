@@ -31,6 +31,10 @@ describe("sentence sums (phase 4)", () => {
     expect(questionFactors(q.toks, q.sentences[0])).toEqual([QUESTION_POSITIVE_WEIGHT, QUESTION_NEGATIVE_WEIGHT]);
     const why = analyse("Why is it so slow?");
     expect(questionFactors(why.toks, why.sentences[0])).toEqual([QUESTION_POSITIVE_WEIGHT, 1]);
+    // a question about a loss is a request for information, not a complaint
+    const loss = analyse("Can I claim for food that spoiled when the freezer broke?");
+    const lossFactors = questionFactors(loss.toks, loss.sentences[0]);
+    expect(lossFactors[1]).toBeLessThanOrEqual(0.2);
     const short = analyse("Seriously?");
     expect(questionFactors(short.toks, short.sentences[0])).toEqual([1, 1]);
   });
