@@ -1,7 +1,32 @@
+import fs from "node:fs";
+
+// Separate build folders let several working copies of the test suite run side by side (NEXT_DIST_DIR).
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+// `next build` adds `<distDir>/types/**/*.ts` to the include list of the tsconfig it builds with. tsconfig.json
+// lists the default folder's; a build into another folder gets a tsconfig of its own (ignored by git) that extends
+// tsconfig.json and already lists that folder's types, so Next has nothing to add and tsconfig.json stays as committed.
+function tsconfigFor(dir) {
+  if (dir === ".next") return undefined;
+  const file = `tsconfig.dist-${dir.replace(/[^A-Za-z0-9_.-]+/g, "_")}.json`;
+  const types = dir.replaceAll("\\", "/");
+  const content = `${JSON.stringify(
+    {
+      extends: "./tsconfig.json",
+      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx", `${types}/types/**/*.ts`, `${types}/dev/types/**/*.ts`],
+      exclude: ["node_modules", ".next"],
+    },
+    null,
+    2,
+  )}\n`;
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== content) fs.writeFileSync(file, content);
+  return file;
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Separate build folders let several working copies of the test suite run side by side (NEXT_DIST_DIR).
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir,
+  typescript: { tsconfigPath: tsconfigFor(distDir) },
   // The Docker image runs Next's self-contained server (standalone/server.js); `next start` does not need it.
   ...(process.env.BUILD_STANDALONE === "1" ? { output: "standalone" } : {}),
   // Native modules stay as runtime requires instead of being bundled.

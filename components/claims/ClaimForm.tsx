@@ -119,7 +119,6 @@ export function ClaimForm({ policyId, context }: { policyId: string; context: Cl
               <output
                 id="amount"
                 aria-live="polite"
-                aria-invalid={amountError ? true : undefined}
                 aria-describedby={amountError ? "amount-error" : "amount-hint"}
                 className={`mt-1 block text-xl font-semibold ${amountError ? "text-red-700" : "text-slate-900"}`}
                 data-testid="claim-total"

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { toActionError, type ActionResult } from "@/lib/errors";

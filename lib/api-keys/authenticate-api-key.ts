@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { apiKeyMatchesHash, apiKeyPrefix } from "@/lib/api-keys/api-key-secret";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsFrom, isUniqueViolation } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";

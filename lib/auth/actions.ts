@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { toActionError, type ActionResult } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Gauge, Registry } from "prom-client";
 import type { Db } from "@/lib/db";
 

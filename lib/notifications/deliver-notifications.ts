@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { maskPhone } from "@/lib/notifications/mask-phone";
 import { SmsSendError, type OutgoingSms, type ProviderReceipt, type SmsSender } from "@/lib/notifications/sms-sender";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** How long a message waits for its number to be verified before it is given up. */

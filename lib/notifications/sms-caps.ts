@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit/fixed-window";

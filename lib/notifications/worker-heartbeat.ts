@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** Beats older than this belong to workers long gone (restarts make new ids); they are pruned. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { requireRole, requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireRole, requireUser } from "@/lib/auth/session";
 import { findPolicyForUser, listPoliciesForAdmin, listPoliciesForUser, type PolicyDto, type PolicySummary } from "@/lib/policies/policy-records";
 import { isPolicyType, POLICY_STATUSES, type PolicyStatus } from "@/lib/policies/policy-types";
 
@@ -22,6 +22,17 @@ export async function getMyPolicy(id: string): Promise<PolicyDto> {
   const policy = await findPolicyForUser(db, user.id, id);
   if (!policy) notFound();
   return policy;
+}
+
+/**
+ * For the owner's downloads (QR code, PDF schedule): 401 when signed out, 404 for anyone else's or an
+ * unknown id (ownership is in the query), else the policy and the holder's name.
+ */
+export async function findMyPolicyForDownload(id: string): Promise<{ status: 401 } | { status: 404 } | { status: 200; policy: PolicyDto; holderName: string }> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 401 };
+  const policy = await findPolicyForUser(db, user.id, id);
+  return policy ? { status: 200, policy, holderName: user.name } : { status: 404 };
 }
 
 /** One page of all policies, for administrators, filtered by type, stored status and a search when given. */

@@ -45,8 +45,19 @@ describe("every type's rating", () => {
     expect(quotePremium(more).premiumCents).toBeGreaterThan(quotePremium(d).premiumCents);
   });
 
-  it.each(POLICY_TYPES)("%s: is pure (same draft, same price)", (type) => {
-    expect(quote(type)).toEqual(quote(type));
+  // The form quotes in the browser and the server prices again on submit, maybe on another day: the price must
+  // follow from the form alone (ages and vehicle years are taken at the start date, never at "now").
+  it.each(POLICY_TYPES)("%s: the price depends on the form alone, not on the day it is worked out", (type) => {
+    const d = draft(type);
+    const asTyped = structuredClone(d);
+    const today = quotePremium(d);
+    vi.setSystemTime(new Date("2061-02-28T23:59:00Z")); // decades on: every age band and vehicle age would move
+    try {
+      expect(quotePremium(d)).toEqual(today);
+    } finally {
+      vi.setSystemTime(NOW);
+    }
+    expect(d, "quoting leaves the draft as it was").toEqual(asTyped);
   });
 
   it.each(POLICY_TYPES)("%s: the Info Centre explains the factors with the same numbers", (type) => {

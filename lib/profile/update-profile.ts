@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { profileSchema } from "@/lib/profile/schemas";

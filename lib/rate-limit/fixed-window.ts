@@ -1,5 +1,4 @@
-// No "server-only" marker: the SMS caps use this from the outbox, which the standalone worker and the seed
-// (plain Node via tsx, where that marker throws) import too. Nothing here is reachable from a client component.
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
 export type RateLimitResult = {

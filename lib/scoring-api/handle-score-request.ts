@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { bearerToken } from "@/lib/api-keys/api-key-secret";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-status";
 import { isPolicyType, policyTypeLabel } from "@/lib/policies/policy-types";

@@ -30,8 +30,11 @@ export function confusionAt(probabilities: readonly number[], labels: readonly n
   const c: ConfusionMatrix = { truePositives: 0, falsePositives: 0, trueNegatives: 0, falseNegatives: 0 };
   probabilities.forEach((p, i) => {
     const predicted = p >= threshold;
-    if (labels[i] === 1) predicted ? c.truePositives++ : c.falseNegatives++;
-    else predicted ? c.falsePositives++ : c.trueNegatives++;
+    if (labels[i] === 1) {
+      if (predicted) c.truePositives++;
+      else c.falseNegatives++;
+    } else if (predicted) c.falsePositives++;
+    else c.trueNegatives++;
   });
   return c;
 }

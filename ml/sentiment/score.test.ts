@@ -13,11 +13,17 @@ describe("scoreSentiment: API", () => {
     expect(r.score).toBeLessThanOrEqual(1);
     expect(r.signals.length).toBeGreaterThan(0);
   });
-  it("is deterministic and handles empty / odd input", () => {
+  it("handles empty / odd input", () => {
     expect(s("")).toMatchObject({ label: "neutral", score: 0 });
     expect(s("   ")).toMatchObject({ label: "neutral", score: 0 });
     expect(s("!!!???")).toMatchObject({ label: "neutral" });
-    expect(s("Renewal was quick.")).toEqual(s("Renewal was quick."));
+  });
+  it("a feedback form's stray whitespace and the text scored before it do not change the verdict", () => {
+    const quick = s("Renewal was quick.");
+    expect(quick).toMatchObject({ label: "positive", signals: ['word "quick" +1.8'] });
+    expect(s("  Renewal was quick.\n")).toEqual(quick);
+    s("I am NOT happy, my claim was denied and nobody calls back!!!");
+    expect(s("Renewal was quick.")).toEqual(quick);
   });
 });
 

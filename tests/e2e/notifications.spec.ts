@@ -1,5 +1,4 @@
 import path from "node:path";
-import fs from "node:fs";
 import { test, expect, signUp, signIn, signOut, expectAccessible, ADMIN, DEMO_HOLDER, newUserData, smsSent, retryWhileSqliteBusy } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { enqueueNotification } from "@/lib/notifications/enqueue";

@@ -45,7 +45,7 @@ test("a policy bought today for 12 months offers no renewal yet and says from wh
   await expectAccessible(page);
 });
 
-test("renewing inside the window: review, confirm, the new policy with its dates and price, the SMS, and no second renewal", async ({ page, browser }) => {
+test("renewing inside the window: review, confirm, the new policy with its dates and price, the SMS, and no second renewal", async ({ page }) => {
   const holder = await signUp(page);
   const old = await buyBike(page, 1, "RN21 MTH");
   // A one-month policy is inside its renewal window from its first day (renewal opens 30 days before the last day).

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { test, expect, signUp, signOut, signIn, newUserData, smsSent, verifyPhone, verificationCodesSent, e164, expectAccessible, retryWhileSqliteBusy } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
+import { isoToDbDate, lastDayOfTerm, todayIso } from "@/lib/policies/policy-dates";
 
 // Finding 4 (phone verification) and "Your data" as a person uses them.
 const port = process.env.E2E_PORT ?? "3100";
@@ -97,11 +98,13 @@ test("an account with an open claim cannot be deleted, and is told why", async (
   const db = createPrismaClient(dbUrl);
   try {
     const u = await db.user.findUniqueOrThrow({ where: { email: user.email }, select: { id: true } });
+    // calendar dates are stored as UTC midnight, as the app writes them
+    const today = todayIso();
     const policy = await db.policy.create({
-      data: { number: `CAR-OPEN-${Date.now().toString(36).toUpperCase()}`, userId: u.id, type: "car", startDate: new Date(), endDate: new Date(Date.now() + 365 * 86_400_000), termMonths: 12, sumInsuredCents: 100_000, remainingCoverCents: 100_000, premiumCents: 10_000, details: "{}" },
+      data: { number: `CAR-OPEN-${Date.now().toString(36).toUpperCase()}`, userId: u.id, type: "car", startDate: isoToDbDate(today), endDate: isoToDbDate(lastDayOfTerm(today, 12)), termMonths: 12, sumInsuredCents: 100_000, remainingCoverCents: 100_000, premiumCents: 10_000, details: "{}" },
     });
     await db.claim.create({
-      data: { number: `CLM-${Date.now().toString(36).toUpperCase()}`, policyId: policy.id, userId: u.id, status: "UNDER_REVIEW", incidentDate: new Date(), incidentHour: 9, description: "Dented door", witnesses: 0, amountCents: 50_000, reservedCents: 50_000, fraudProbability: 0.1, anomalyScore: 0.1, fraudDecision: "approve", modelVersion: "v", modelKind: "motor", modelInputs: "{}" },
+      data: { number: `CLM-${Date.now().toString(36).toUpperCase()}`, policyId: policy.id, userId: u.id, status: "UNDER_REVIEW", incidentDate: isoToDbDate(today), incidentHour: 9, description: "Dented door", witnesses: 0, amountCents: 50_000, reservedCents: 50_000, fraudProbability: 0.1, anomalyScore: 0.1, fraudDecision: "approve", modelVersion: "v", modelKind: "motor", modelInputs: "{}" },
     });
   } finally {
     await db.$disconnect();

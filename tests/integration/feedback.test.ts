@@ -3,6 +3,7 @@ import { createTestDb, type TestDb } from "./test-db";
 import { createAccount } from "@/lib/auth/create-account";
 import { replyToFeedback, submitFeedback } from "@/lib/feedback/submit-feedback";
 import { AppError } from "@/lib/errors";
+import { isoToDbDate, lastDayOfTerm, todayIso } from "@/lib/policies/policy-dates";
 import type { Db } from "@/lib/db";
 
 let t: TestDb;
@@ -62,7 +63,7 @@ describe("submitFeedback (real SQLite)", () => {
     const badTopic = await submitFeedback(db, holderId, { topic: "pizza", message: "a perfectly fine message" }).catch((e) => e);
     expect(badTopic.fieldErrors.topic).toBeDefined();
     const policy = await db.policy.create({
-      data: { number: "HOME-TEST-0001", userId: otherId, type: "home", startDate: new Date(), endDate: new Date(Date.now() + 365 * 864e5), termMonths: 12, sumInsuredCents: 1, remainingCoverCents: 1, premiumCents: 1, details: "{}" },
+      data: { number: "HOME-TEST-0001", userId: otherId, type: "home", startDate: isoToDbDate(todayIso()), endDate: isoToDbDate(lastDayOfTerm(todayIso(), 12)), termMonths: 12, sumInsuredCents: 1, remainingCoverCents: 1, premiumCents: 1, details: "{}" },
     });
     const foreign = await submitFeedback(db, holderId, { topic: "policy", policyId: policy.id, message: "About this policy of mine here" }).catch((e) => e);
     expect(foreign.fieldErrors.policyId).toMatch(/your own policies/);

@@ -1,15 +1,9 @@
-import { db } from "@/lib/db";
-import { loggerFor } from "@/lib/logging/logger";
+import { checkHealth } from "@/lib/metrics/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and database reachability for load balancers and the test harness. */
 export async function GET() {
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ status: "ok", db: "ok" });
-  } catch (e) {
-    loggerFor("health").error({ err: e }, "database unreachable");
-    return Response.json({ status: "degraded", db: "error" }, { status: 503 });
-  }
+  const report = await checkHealth();
+  return Response.json(report, { status: report.status === "ok" ? 200 : 503 });
 }

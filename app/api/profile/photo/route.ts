@@ -1,13 +1,11 @@
-import { db } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getMyPhoto } from "@/lib/profile/queries";
 
 /** The signed-in user's own photo. Never cached by shared caches. */
 export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Not signed in", { status: 401 });
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { photo: true } });
-  if (!row?.photo) return new Response("No photo", { status: 404 });
-  return new Response(Buffer.from(row.photo), {
+  const photo = await getMyPhoto();
+  if (photo.status === 401) return new Response("Not signed in", { status: 401 });
+  if (photo.status === 404) return new Response("No photo", { status: 404 });
+  return new Response(Buffer.from(photo.webp), {
     headers: { "content-type": "image/webp", "cache-control": "private, no-store", "x-content-type-options": "nosniff" },
   });
 }
