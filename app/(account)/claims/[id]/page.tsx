@@ -8,6 +8,7 @@ import { Card, PageTitle } from "@/components/ui/Card";
 import { FactList, factsFrom, type Fact } from "@/components/ui/FactList";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { claimBadge } from "@/components/claims/status-badge";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "Claim" };
 
@@ -29,12 +30,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/claims" className="text-brand-700 underline">
-          My claims
-        </Link>{" "}
-        / {claim.number}
-      </nav>
+      <Breadcrumb links={[["My claims", "/claims"]]} current={claim.number} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={<span className="font-mono">{claim.number}</span>}>Claim on {claim.policyTypeLabel.toLowerCase()} policy</PageTitle>
         <StatusBadge {...claimBadge(claim.status)} />

@@ -12,6 +12,7 @@ import { RenewalNotice } from "@/components/renewals/RenewalNotice";
 import { listMyClaims } from "@/lib/claims/queries";
 import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "Policy" };
 
@@ -39,12 +40,7 @@ export default async function PolicyPage({
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/policies" className="text-brand-700 underline">
-          My policies
-        </Link>{" "}
-        / {policy.number}
-      </nav>
+      <Breadcrumb links={[["My policies", "/policies"]]} current={policy.number} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={<span className="font-mono">{policy.number}</span>}>{policy.typeLabel} insurance</PageTitle>
         <StatusBadge {...policyBadge(policy.effectiveStatus)} />

@@ -13,6 +13,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { claimBadge } from "@/components/claims/status-badge";
 import { ClaimDecisionForm } from "@/components/admin/ClaimDecisionForm";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const generateMetadata = adminPageMetadata("Claim");
 
@@ -28,12 +29,7 @@ export default async function AdminClaimPage({ params }: { params: Promise<{ id:
   const now = new Date();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin/claims" className="text-brand-700 underline">
-          Claims desk
-        </Link>{" "}
-        / {c.number}
-      </nav>
+      <Breadcrumb links={[["Claims desk", "/admin/claims"]]} current={c.number} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={`Submitted ${formatDistanceStrict(c.submittedAt, now)} ago by ${c.holder.name}`}>
           Claim <span className="font-mono">{c.number}</span>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { adminOrNotFound } from "@/lib/auth/session";
 import { getUserForAdmin } from "@/lib/admin/queries";
 import { disableUserFormAction, enableUserFormAction } from "@/lib/admin/actions";
@@ -9,6 +8,7 @@ import { Card, PageTitle } from "@/components/ui/Card";
 import { DataTable } from "@/components/ui/DataTable";
 import { ReasonForm } from "@/components/admin/ReasonForm";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const generateMetadata = adminPageMetadata("Account");
 
@@ -22,12 +22,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const self = u.id === me.id;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">
-          Users
-        </Link>{" "}
-        / {u.name}
-      </nav>
+      <Breadcrumb links={[["Users", "/admin/users"]]} current={u.name} />
       <PageTitle subtitle={`${u.role === "ADMIN" ? "Admin" : "Policyholder"} · ${u.email} · ${u.phone} · joined ${formatPolicyDate(u.createdAt)}`}>{u.name}</PageTitle>
       <Card>
         <h2 className="text-lg font-semibold">Account</h2>

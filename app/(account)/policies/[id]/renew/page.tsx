@@ -8,6 +8,7 @@ import { Card, PageTitle } from "@/components/ui/Card";
 import { FactList, factsFrom } from "@/components/ui/FactList";
 import { QuotePanel } from "@/components/policies/QuotePanel";
 import { RenewForm } from "@/components/renewals/RenewForm";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "Renew a policy" };
 
@@ -25,16 +26,7 @@ export default async function RenewPolicyPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/policies" className="text-brand-700 underline">
-          My policies
-        </Link>{" "}
-        /{" "}
-        <Link href={`/policies/${policy.id}`} className="text-brand-700 underline">
-          {policy.number}
-        </Link>{" "}
-        / Renew
-      </nav>
+      <Breadcrumb links={[["My policies", "/policies"], [policy.number, `/policies/${policy.id}`]]} current="Renew" />
       <PageTitle subtitle={<span className="font-mono">{policy.number}</span>}>Renew your {policy.typeLabel.toLowerCase()} policy</PageTitle>
 
       {!eligibility.ok || !offer ? (
