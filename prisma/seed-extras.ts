@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
-import { seedDemoPolicies } from "@/lib/policies/seed-demo-policies";
-import { seedDemoFeedback } from "@/lib/feedback/seed-demo-feedback";
-import { seedDemoClaims } from "@/lib/claims/seed-demo-claims";
+import { seedDemoPolicies } from "@/prisma/seed/demo-policies";
+import { seedDemoFeedback } from "@/prisma/seed/demo-feedback";
+import { seedDemoClaims } from "@/prisma/seed/demo-claims";
 
 /** Demo data beyond the two accounts (policies, feedback …); each capability adds its part here. */
 export async function seedExtras(db: Db, ids: { adminId: string; holderId: string }): Promise<void> {

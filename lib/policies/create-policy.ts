@@ -4,7 +4,7 @@ import { AppError, fieldErrorsFrom, isUniqueViolation } from "@/lib/errors";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { policyInputSchema } from "@/lib/policies/schemas";
 import { toPolicyDraft } from "@/lib/policies/policy-draft";
-import { quotePremium } from "@/lib/policies/rating";
+import { policyRowFromDraft } from "@/lib/policies/policy-row";
 import { generatePolicyNumber } from "@/lib/policies/policy-number";
 import { POLICY_TYPE_INFO, type PolicyType } from "@/lib/policies/policy-types";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
@@ -31,7 +31,6 @@ export async function createPolicy(
   const parsed = policyInputSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsFrom(parsed.error.issues));
   const draft = toPolicyDraft(parsed.data);
-  const { premiumCents } = quotePremium(draft);
   const generate = opts.generateNumber ?? generatePolicyNumber;
   const typeLabel = POLICY_TYPE_INFO[draft.type].label.toLowerCase();
 
@@ -40,20 +39,7 @@ export async function createPolicy(
     try {
       return await db.$transaction(async (tx) => {
         const policy = await tx.policy.create({
-          data: {
-            number,
-            userId,
-            type: draft.type,
-            status: "ACTIVE",
-            startDate: isoToDbDate(draft.startDate),
-            endDate: isoToDbDate(draft.endDate),
-            termMonths: draft.termMonths,
-            sumInsuredCents: draft.sumInsuredCents,
-            remainingCoverCents: draft.sumInsuredCents,
-            premiumCents,
-            currency: "GBP",
-            details: JSON.stringify(draft.details),
-          },
+          data: policyRowFromDraft(draft, { number, userId, status: "ACTIVE" }),
           select: { id: true, number: true, premiumCents: true },
         });
         await enqueueNotification(tx, {

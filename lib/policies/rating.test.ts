@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POLICY_SCHEMAS } from "@/lib/policies/schemas";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { toPolicyDraft, type PolicyDraft } from "@/lib/policies/policy-draft";
 import { quotePremium, ratingFactorsFor, RATES } from "@/lib/policies/rating";
 import { POLICY_TYPES, type PolicyType } from "@/lib/policies/policy-types";

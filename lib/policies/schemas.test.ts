@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POLICY_SCHEMAS, policyInputSchema, postcodeSchema, registrationSchema } from "@/lib/policies/schemas";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { toPolicyDraft } from "@/lib/policies/policy-draft";
 import { POLICY_TYPES, type PolicyType } from "@/lib/policies/policy-types";
 import { fieldErrorsFrom } from "@/lib/errors";

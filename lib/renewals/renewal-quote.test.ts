@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POLICY_SCHEMAS } from "@/lib/policies/schemas";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { toPolicyDraft, type PolicyDraft } from "@/lib/policies/policy-draft";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 import { NO_CLAIMS_DISCOUNT_LABEL, quotePremium, RATES } from "@/lib/policies/rating";

@@ -12,8 +12,8 @@ import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "@/lib/db";
 import { createAccount } from "@/lib/auth/create-account";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
-import { exampleClaimInput } from "@/lib/claims/claim-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
+import { exampleClaimInput } from "@/prisma/seed/claim-input-examples";
 import { submitClaim } from "@/lib/claims/submit-claim";
 
 function stats(ms: number[]) {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { test, expect, signUp, signIn, signOut, newUserData, submitSignupForm, ADMIN, DEMO_HOLDER } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dbUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(path.resolve("tests/.tmp"), `e2e-${port}.db`)}`;

@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 import { claimsForExport, findClaimForAdmin, listClaimsQueue, QUEUE_PAGE_SIZE } from "@/lib/admin/claims-desk";
 import { claimsCsvStream } from "@/lib/admin/claims-export";

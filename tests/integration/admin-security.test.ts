@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { createAccount } from "@/lib/auth/create-account";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 
 /*

@@ -3,7 +3,7 @@ import { createTestDb, onPostgres, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { findPolicyForUser, listPoliciesForAdmin, listPoliciesForUser } from "@/lib/policies/policy-records";
 import { POLICY_NUMBER_PATTERN } from "@/lib/policies/policy-number";
 import { POLICY_SCHEMAS } from "@/lib/policies/schemas";

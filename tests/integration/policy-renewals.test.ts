@@ -4,12 +4,13 @@ import { createTestDb, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addDaysIso, isoToDbDate } from "@/lib/policies/policy-dates";
-import type { CarDetails, HomeDetails, PolicyDraft } from "@/lib/policies/policy-draft";
+import type { HomeDetails, PolicyDraft } from "@/lib/policies/policy-draft";
 import { POLICY_NUMBER_PATTERN } from "@/lib/policies/policy-number";
 import { findPolicyForUser } from "@/lib/policies/policy-records";
 import { NO_CLAIMS_DISCOUNT_LABEL, quotePremium } from "@/lib/policies/rating";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { getRenewalOffer, renewPolicy } from "@/lib/renewals/renew-policy";
+import { DEMO_CAR_DETAILS } from "@/prisma/seed/demo-policies";
 import { getPublicPolicyStatus } from "@/lib/verification/public-status";
 import { signPolicyId } from "@/lib/verification/policy-signature";
 
@@ -19,24 +20,7 @@ import { signPolicyId } from "@/lib/verification/policy-signature";
 const TODAY = "2026-11-22";
 const NOW = new Date(`${TODAY}T09:00:00Z`);
 
-const CAR: CarDetails = {
-  registration: "KX19 RTA",
-  make: "Ford",
-  model: "Focus",
-  year: 2019,
-  vehicleValueCents: 14_500_00,
-  annualMileage: 8_000,
-  driverDateOfBirth: "1988-04-12",
-  licenceYears: 15,
-  priorClaims: 0,
-  educationLevel: "College",
-  occupation: "prof-specialty",
-  hobbies: "hiking",
-  relationship: "husband",
-  deductibleCents: 500_00,
-  combinedSingleLimit: "250/500",
-  umbrellaLimitCents: 0,
-};
+const CAR = DEMO_CAR_DETAILS;
 const HOME: HomeDetails = {
   address: "14 Orchard Lane, Bristol",
   postcode: "BS6 5AB",

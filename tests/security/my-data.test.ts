@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createAuthSession, findActiveSessionUser } from "@/lib/auth/session-store";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { deleteMyAccount, exportMyData } from "@/lib/profile/my-data";
 import { AppError } from "@/lib/errors";

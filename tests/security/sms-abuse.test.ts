@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "../integration/test-db";
 import { createAccount } from "@/lib/auth/create-account";
 import { updateProfile } from "@/lib/profile/update-profile";
 import { createPolicy } from "@/lib/policies/create-policy";
-import { examplePolicyInput } from "@/lib/policies/policy-input-examples";
+import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
 import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { confirmPhoneVerification, sendPhoneVerificationCode, CODE_MAX_ATTEMPTS } from "@/lib/phone/verify-phone";
 import { expireHeldNotifications } from "@/lib/notifications/expire-held-notifications";

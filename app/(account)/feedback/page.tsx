@@ -3,7 +3,8 @@ import { listMyFeedback, listMyPolicyOptions } from "@/lib/feedback/queries";
 import { topicLabel } from "@/lib/feedback/schemas";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { FeedbackForm } from "@/components/feedback/FeedbackForm";
-import { FeedbackBadge } from "@/components/feedback/FeedbackStatusBadge";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { feedbackBadge } from "@/components/feedback/status-badge";
 
 export const metadata = { title: "Feedback" };
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -28,7 +29,7 @@ export default async function FeedbackPage() {
             {items.map((f) => (
               <li key={f.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="my-feedback">
                 <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                  <FeedbackBadge value={f.status} />
+                  <StatusBadge {...feedbackBadge(f.status)} />
                   <span>{topicLabel(f.topic)}</span>
                   {f.policy ? <span>· {f.policy.number}</span> : null}
                   <span className="ml-auto">{when.format(f.createdAt)}</span>

@@ -2,7 +2,8 @@ import { userOrRedirect } from "@/lib/auth/session";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import Link from "next/link";
 import { kindLabel, STATUS_EXPLANATIONS, type NotificationStatus } from "@/lib/notifications/describe-notification";
-import { StatusBadge } from "@/components/notifications/StatusBadge";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { notificationBadge } from "@/components/notifications/status-badge";
 import { PageTitle } from "@/components/ui/Card";
 
 export const metadata = { title: "Notifications" };
@@ -34,7 +35,7 @@ export default async function NotificationsPage() {
             <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h2 className="font-semibold text-slate-900">{kindLabel(n.kind)}</h2>
-                <StatusBadge status={n.status} />
+                <StatusBadge {...notificationBadge(n.status)} />
               </div>
               <p className="mt-2 text-slate-800">{n.body}</p>
               {STATUS_EXPLANATIONS[n.status as NotificationStatus] ? <p className="mt-1 text-sm text-slate-700">{STATUS_EXPLANATIONS[n.status as NotificationStatus]}</p> : null}

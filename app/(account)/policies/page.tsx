@@ -4,7 +4,8 @@ import { listMyPolicies } from "@/lib/policies/queries";
 import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { PageTitle } from "@/components/ui/Card";
-import { StatusBadge } from "@/components/policies/StatusBadge";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { policyBadge } from "@/components/policies/status-badge";
 
 export const metadata = { title: "My policies" };
 
@@ -38,7 +39,7 @@ export default async function PoliciesPage() {
               >
                 <div className="flex items-center justify-between gap-2">
                   <span className="text-lg font-semibold">{p.typeLabel} insurance</span>
-                  <StatusBadge status={p.effectiveStatus} />
+                  <StatusBadge {...policyBadge(p.effectiveStatus)} />
                 </div>
                 <p className="mt-1 font-mono text-sm text-slate-700">{p.number}</p>
                 <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">

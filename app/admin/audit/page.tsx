@@ -4,7 +4,7 @@ import { getAuditLog } from "@/lib/admin/queries";
 import { parsePage } from "@/lib/admin/claims-filter";
 import { PageTitle } from "@/components/ui/Card";
 import { SelectField } from "@/components/ui/Field";
-import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { DataTable } from "@/components/ui/DataTable";
 import { Pagination } from "@/components/admin/Pagination";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
@@ -56,60 +56,31 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           </Link>
         ) : null}
       </form>
-      <ScrollableTable label="Audit log">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">Action</th>
-              <th scope="col" className="px-3 py-2">Target</th>
-              <th scope="col" className="px-3 py-2">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
-                <td className="whitespace-nowrap px-3 py-2">{WHEN.format(r.createdAt)}</td>
-                <td className="px-3 py-2">
-                  {r.actorId && r.actorLabel !== "Deleted account" ? (
-                    <Link href={`/admin/users/${r.actorId}`} className="text-brand-700 underline">
-                      {r.actorLabel}
-                    </Link>
-                  ) : (
-                    r.actorLabel
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  {r.actionLabel}
-                  {r.fromStatus || r.toStatus ? (
-                    <span className="block text-xs text-slate-600">
-                      {r.fromStatus ?? "—"} → {r.toStatus ?? "—"}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2">
-                  {r.targetHref ? (
-                    <Link href={r.targetHref} className="text-brand-700 underline">
-                      {r.targetLabel}
-                    </Link>
-                  ) : (
-                    r.targetLabel
-                  )}
-                </td>
-                <td className="max-w-sm px-3 py-2 whitespace-pre-wrap break-words text-slate-700">{r.note ?? "—"}</td>
-              </tr>
-            ))}
-            {log.rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-slate-600">
-                  Nothing recorded{actor || action ? " for these filters" : " yet"}.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </ScrollableTable>
+      <DataTable
+        label="Audit log"
+        rows={log.rows}
+        rowProps={() => ({ "data-testid": "audit-row" })}
+        empty={`Nothing recorded${actor || action ? " for these filters" : " yet"}.`}
+        columns={[
+          { header: "When", cell: (r) => WHEN.format(r.createdAt), className: "whitespace-nowrap" },
+          { header: "Who", cell: (r) => r.actorLabel, href: (r) => (r.actorId && r.actorLabel !== "Deleted account" ? `/admin/users/${r.actorId}` : null) },
+          {
+            header: "Action",
+            cell: (r) => (
+              <>
+                {r.actionLabel}
+                {r.fromStatus || r.toStatus ? (
+                  <span className="block text-xs text-slate-600">
+                    {r.fromStatus ?? "—"} → {r.toStatus ?? "—"}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          { header: "Target", cell: (r) => r.targetLabel, href: (r) => r.targetHref },
+          { header: "Note", cell: (r) => r.note ?? "—", className: "max-w-sm whitespace-pre-wrap break-words text-slate-700" },
+        ]}
+      />
       <Pagination basePath="/admin/audit" query={{ actor: actor || undefined, action: action || undefined }} page={log.page} pageCount={log.pageCount} total={log.total} noun="entries" />
     </div>
   );

@@ -8,8 +8,9 @@ import { POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { formatMoney } from "@/lib/policies/money";
 import { PageTitle } from "@/components/ui/Card";
 import { SelectField, TextField } from "@/components/ui/Field";
-import { ScrollableTable } from "@/components/ui/ScrollableTable";
-import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { DataTable } from "@/components/ui/DataTable";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { claimBadge } from "@/components/claims/status-badge";
 import { Pagination } from "@/components/admin/Pagination";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
@@ -67,57 +68,53 @@ export default async function AdminClaimsPage({ searchParams }: { searchParams: 
           </a>
         </div>
       </form>
-      <ScrollableTable label="Claims">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Claims, under review first, then by fraud probability</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">Claim</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2 text-right">Fraud probability</th>
-              <th scope="col" className="px-3 py-2">Top reason</th>
-              <th scope="col" className="px-3 py-2 text-right">Amount</th>
-              <th scope="col" className="px-3 py-2">Age</th>
-              <th scope="col" className="px-3 py-2">Policy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.rows.map((c) => (
-              <tr key={c.id} className="border-t border-slate-100 align-top" data-testid="queue-row">
-                <td className="whitespace-nowrap px-3 py-2">
-                  <Link href={`/admin/claims/${c.id}`} className="font-mono font-medium text-brand-700 underline">
-                    {c.number}
-                  </Link>
-                  <span className="block text-xs text-slate-600">{c.holderName}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <ClaimStatusBadge status={c.status} />
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  <span className={`font-semibold ${c.fraudProbability >= 0.5 ? "text-red-800" : ""}`} data-testid="queue-probability">
-                    {pct.format(c.fraudProbability)}
-                  </span>
-                  <span className="block text-xs text-slate-600">{c.fraudDecision === "investigate" ? "investigate" : "approve"}</span>
-                </td>
-                <td className="min-w-48 max-w-xs px-3 py-2 text-slate-700">{c.topReason ?? "—"}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatMoney(c.amountCents)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDistanceStrict(c.submittedAt, now)}</td>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <span className="font-mono">{c.policyNumber}</span>
-                  <span className="block text-xs text-slate-600">{c.policyTypeLabel}</span>
-                </td>
-              </tr>
-            ))}
-            {q.rows.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-600">
-                  {filtered ? "No claims match these filters." : "No claims yet."}
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </ScrollableTable>
+      <DataTable
+        label="Claims"
+        caption="Claims, under review first, then by fraud probability"
+        rows={q.rows}
+        rowProps={() => ({ "data-testid": "queue-row" })}
+        empty={filtered ? "No claims match these filters." : "No claims yet."}
+        columns={[
+          {
+            header: "Claim",
+            className: "whitespace-nowrap",
+            cell: (c) => (
+              <>
+                <Link href={`/admin/claims/${c.id}`} className="font-mono font-medium text-brand-700 underline">
+                  {c.number}
+                </Link>
+                <span className="block text-xs text-slate-600">{c.holderName}</span>
+              </>
+            ),
+          },
+          { header: "Status", cell: (c) => <StatusBadge {...claimBadge(c.status)} /> },
+          {
+            header: "Fraud probability",
+            numeric: true,
+            cell: (c) => (
+              <>
+                <span className={`font-semibold ${c.fraudProbability >= 0.5 ? "text-red-800" : ""}`} data-testid="queue-probability">
+                  {pct.format(c.fraudProbability)}
+                </span>
+                <span className="block text-xs text-slate-600">{c.fraudDecision === "investigate" ? "investigate" : "approve"}</span>
+              </>
+            ),
+          },
+          { header: "Top reason", cell: (c) => c.topReason ?? "—", className: "min-w-48 max-w-xs text-slate-700" },
+          { header: "Amount", cell: (c) => formatMoney(c.amountCents), numeric: true, className: "whitespace-nowrap" },
+          { header: "Age", cell: (c) => formatDistanceStrict(c.submittedAt, now), className: "whitespace-nowrap" },
+          {
+            header: "Policy",
+            className: "whitespace-nowrap",
+            cell: (c) => (
+              <>
+                <span className="font-mono">{c.policyNumber}</span>
+                <span className="block text-xs text-slate-600">{c.policyTypeLabel}</span>
+              </>
+            ),
+          },
+        ]}
+      />
       <Pagination basePath="/admin/claims" query={filterQuery} page={q.page} pageCount={q.pageCount} total={q.total} noun={q.total === 1 ? "claim" : "claims"} />
     </div>
   );

@@ -3,7 +3,8 @@ import { adminOrNotFound } from "@/lib/auth/session";
 import { getFeedbackStats, listFeedbackForAdmin } from "@/lib/feedback/queries";
 import { SENTIMENTS, feedbackRef, topicLabel, type Sentiment } from "@/lib/feedback/schemas";
 import { Card, PageTitle } from "@/components/ui/Card";
-import { FeedbackBadge } from "@/components/feedback/FeedbackStatusBadge";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { feedbackBadge } from "@/components/feedback/status-badge";
 import { ReplyForm } from "@/components/feedback/ReplyForm";
 import { CountBarChart } from "@/components/charts/CountBarChart";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
@@ -83,8 +84,8 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
             <li key={f.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="admin-feedback">
               <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                 <span className="font-mono text-xs" data-testid="feedback-ref">{feedbackRef(f.id)}</span>
-                <FeedbackBadge value={f.sentiment} />
-                <FeedbackBadge value={f.status} />
+                <StatusBadge {...feedbackBadge(f.sentiment)} />
+                <StatusBadge {...feedbackBadge(f.status)} />
                 <span>{topicLabel(f.topic)}</span>
                 {f.policy ? <span>· {f.policy.number}</span> : null}
                 <span className="ml-auto">{when.format(f.createdAt)}</span>

@@ -1,10 +1,11 @@
 import { adminOrNotFound } from "@/lib/auth/session";
 import { listNotificationsForAdmin } from "@/lib/notifications/queries";
 import { kindLabel, NOTIFICATION_STATUSES, statusLabel } from "@/lib/notifications/describe-notification";
-import { StatusBadge } from "@/components/notifications/StatusBadge";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { notificationBadge } from "@/components/notifications/status-badge";
 import { PageTitle } from "@/components/ui/Card";
 import { RetryButton } from "./RetryButton";
-import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { DataTable } from "@/components/ui/DataTable";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
 export const generateMetadata = adminPageMetadata("Notifications");
@@ -31,47 +32,41 @@ export default async function AdminNotificationsPage() {
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No messages yet.</p>
       ) : (
-        <ScrollableTable label="Messages">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Latest notifications, newest first</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">Recorded</th>
-                <th scope="col" className="px-3 py-2">Recipient</th>
-                <th scope="col" className="px-3 py-2">Kind</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2 text-right">Attempts</th>
-                <th scope="col" className="px-3 py-2">Last error</th>
-                <th scope="col" className="px-3 py-2">Provider id</th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{when.format(r.createdAt)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {r.recipientName ? <span className="block">{r.recipientName}</span> : null}
-                    <span className="text-slate-600">{r.recipient}</span>
-                  </td>
-                  <td className="px-3 py-2">{kindLabel(r.kind)}</td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={r.status} />
-                    {r.providerStatus ? <span className="mt-1 block text-xs text-slate-600">{r.providerStatus}</span> : null}
-                  </td>
-                  <td className="px-3 py-2 text-right">{r.attempts}</td>
-                  <td className="max-w-xs px-3 py-2 text-xs text-slate-700">{r.lastError ?? "—"}</td>
-                  <td className="px-3 py-2 font-mono text-xs break-all">{r.providerId ? `${r.provider ?? ""} ${r.providerId}`.trim() : "—"}</td>
-                  <td className="px-3 py-2">
-                    <RetryButton id={r.id} failed={r.status === "FAILED"} label={`Retry ${kindLabel(r.kind)} to ${r.recipient}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollableTable>
+        <DataTable
+          label="Messages"
+          caption="Latest notifications, newest first"
+          rows={rows}
+          columns={[
+            { header: "Recorded", cell: (r) => when.format(r.createdAt), className: "whitespace-nowrap" },
+            {
+              header: "Recipient",
+              className: "whitespace-nowrap",
+              cell: (r) => (
+                <>
+                  {r.recipientName ? <span className="block">{r.recipientName}</span> : null}
+                  <span className="text-slate-600">{r.recipient}</span>
+                </>
+              ),
+            },
+            { header: "Kind", cell: (r) => kindLabel(r.kind) },
+            {
+              header: "Status",
+              cell: (r) => (
+                <>
+                  <StatusBadge {...notificationBadge(r.status)} />
+                  {r.providerStatus ? <span className="mt-1 block text-xs text-slate-600">{r.providerStatus}</span> : null}
+                </>
+              ),
+            },
+            { header: "Attempts", cell: (r) => r.attempts, numeric: true },
+            { header: "Last error", cell: (r) => r.lastError ?? "—", className: "max-w-xs text-xs text-slate-700" },
+            { header: "Provider id", cell: (r) => (r.providerId ? `${r.provider ?? ""} ${r.providerId}`.trim() : "—"), className: "font-mono text-xs break-all" },
+            {
+              header: <span className="sr-only">Actions</span>,
+              cell: (r) => <RetryButton id={r.id} failed={r.status === "FAILED"} label={`Retry ${kindLabel(r.kind)} to ${r.recipient}`} />,
+            },
+          ]}
+        />
       )}
     </div>
   );

@@ -6,8 +6,9 @@ import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { POLICY_STATUSES, POLICY_STATUS_LABELS, POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { PageTitle } from "@/components/ui/Card";
 import { SelectField, TextField } from "@/components/ui/Field";
-import { StatusBadge } from "@/components/policies/StatusBadge";
-import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { policyBadge } from "@/components/policies/status-badge";
+import { DataTable } from "@/components/ui/DataTable";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 import { Pagination } from "@/components/admin/Pagination";
 import { ReasonForm } from "@/components/admin/ReasonForm";
@@ -61,73 +62,53 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
           </Link>
         ) : null}
       </form>
-      <ScrollableTable label="Policies">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">Number</th>
-              <th scope="col" className="px-3 py-2">Type</th>
-              <th scope="col" className="px-3 py-2">Holder</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Valid</th>
-              <th scope="col" className="px-3 py-2 text-right">Sum insured</th>
-              <th scope="col" className="px-3 py-2 text-right">Remaining</th>
-              <th scope="col" className="px-3 py-2 text-right">Premium</th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {policies.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100 align-top" data-testid="policy-row">
-                <td className="px-3 py-2 font-mono whitespace-nowrap">{p.number}</td>
-                <td className="px-3 py-2">{p.typeLabel}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/admin/users/${p.holderId}`} className="text-brand-700 underline">
-                    {p.holderName}
-                  </Link>
-                  <span className="block text-xs text-slate-600">{p.holderEmail}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <StatusBadge status={p.effectiveStatus} />
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {formatPolicyDate(p.startDate)} – {formatPolicyDate(p.endDate)}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.sumInsuredCents)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.remainingCoverCents)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.premiumCents)}</td>
-                <td className="min-w-40 px-3 py-2">
-                  {p.effectiveStatus === "ACTIVE" || p.effectiveStatus === "NOT_STARTED" ? (
-                    <details>
-                      <summary className="cursor-pointer text-sm font-medium text-red-800 underline">Cancel {p.number}…</summary>
-                      <div className="mt-2 w-64">
-                        <ReasonForm
-                          action={cancelPolicyFormAction}
-                          hidden={{ policyId: p.id }}
-                          id={`cancel-reason-${p.id}`}
-                          label="Reason for cancelling"
-                          hint="Kept in the audit log. The holder is told by SMS."
-                          submitLabel="Cancel policy"
-                          pendingLabel="Cancelling…"
-                        />
-                      </div>
-                    </details>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-            {policies.length === 0 ? (
-              <tr>
-                <td colSpan={9} className="px-3 py-6 text-center text-slate-600">
-                  No policies match these filters.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </ScrollableTable>
+      <DataTable
+        label="Policies"
+        rows={policies}
+        rowProps={() => ({ "data-testid": "policy-row" })}
+        empty="No policies match these filters."
+        columns={[
+          { header: "Number", cell: (p) => p.number, className: "font-mono whitespace-nowrap" },
+          { header: "Type", cell: (p) => p.typeLabel },
+          {
+            header: "Holder",
+            cell: (p) => (
+              <>
+                <Link href={`/admin/users/${p.holderId}`} className="text-brand-700 underline">
+                  {p.holderName}
+                </Link>
+                <span className="block text-xs text-slate-600">{p.holderEmail}</span>
+              </>
+            ),
+          },
+          { header: "Status", cell: (p) => <StatusBadge {...policyBadge(p.effectiveStatus)} /> },
+          { header: "Valid", cell: (p) => `${formatPolicyDate(p.startDate)} – ${formatPolicyDate(p.endDate)}`, className: "whitespace-nowrap" },
+          { header: "Sum insured", cell: (p) => formatMoney(p.sumInsuredCents), numeric: true },
+          { header: "Remaining", cell: (p) => formatMoney(p.remainingCoverCents), numeric: true },
+          { header: "Premium", cell: (p) => formatMoney(p.premiumCents), numeric: true },
+          {
+            header: <span className="sr-only">Actions</span>,
+            className: "min-w-40",
+            cell: (p) =>
+              p.effectiveStatus === "ACTIVE" || p.effectiveStatus === "NOT_STARTED" ? (
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-red-800 underline">Cancel {p.number}…</summary>
+                  <div className="mt-2 w-64">
+                    <ReasonForm
+                      action={cancelPolicyFormAction}
+                      hidden={{ policyId: p.id }}
+                      id={`cancel-reason-${p.id}`}
+                      label="Reason for cancelling"
+                      hint="Kept in the audit log. The holder is told by SMS."
+                      submitLabel="Cancel policy"
+                      pendingLabel="Cancelling…"
+                    />
+                  </div>
+                </details>
+              ) : null,
+          },
+        ]}
+      />
       <Pagination basePath="/admin/policies" query={{ q: q || undefined, type: type || undefined, status: status || undefined }} page={result.page} pageCount={result.pageCount} total={result.total} noun={result.total === 1 ? "policy" : "policies"} />
     </div>
   );

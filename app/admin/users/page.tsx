@@ -4,7 +4,8 @@ import { listUsers } from "@/lib/admin/queries";
 import { parsePage } from "@/lib/admin/claims-filter";
 import { PageTitle } from "@/components/ui/Card";
 import { SelectField, TextField } from "@/components/ui/Field";
-import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { DataTable } from "@/components/ui/DataTable";
+import { StatusBadge } from "@/components/ui/StatusBadge";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 import { Pagination } from "@/components/admin/Pagination";
 
@@ -58,46 +59,30 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </Link>
         ) : null}
       </form>
-      <ScrollableTable label="Users">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Phone</th>
-              <th scope="col" className="px-3 py-2">Role</th>
-              <th scope="col" className="px-3 py-2 text-right">Policies</th>
-              <th scope="col" className="px-3 py-2 text-right">Claims</th>
-              <th scope="col" className="px-3 py-2">Joined</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.rows.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">
-                    {u.name}
-                  </Link>
-                  {u.disabledAt ? <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">Disabled</span> : null}
-                </td>
-                <td className="px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{u.phone}</td>
-                <td className="px-3 py-2">{u.role === "ADMIN" ? "Admin" : "Policyholder"}</td>
-                <td className="px-3 py-2 text-right">{u._count.policies}</td>
-                <td className="px-3 py-2 text-right">{u._count.claims}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{date.format(u.createdAt)}</td>
-              </tr>
-            ))}
-            {users.rows.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-600">
-                  No accounts match.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </ScrollableTable>
+      <DataTable
+        label="Users"
+        rows={users.rows}
+        empty="No accounts match."
+        columns={[
+          {
+            header: "Name",
+            cell: (u) => (
+              <>
+                <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">
+                  {u.name}
+                </Link>
+                {u.disabledAt ? <StatusBadge tone="danger" label="Disabled" className="ml-2" /> : null}
+              </>
+            ),
+          },
+          { header: "Email", cell: (u) => u.email },
+          { header: "Phone", cell: (u) => u.phone, className: "whitespace-nowrap" },
+          { header: "Role", cell: (u) => (u.role === "ADMIN" ? "Admin" : "Policyholder") },
+          { header: "Policies", cell: (u) => u._count.policies, numeric: true },
+          { header: "Claims", cell: (u) => u._count.claims, numeric: true },
+          { header: "Joined", cell: (u) => date.format(u.createdAt), className: "whitespace-nowrap" },
+        ]}
+      />
       <Pagination basePath="/admin/users" query={{ q: q || undefined, role, state }} page={users.page} pageCount={users.pageCount} total={users.total} noun={users.total === 1 ? "account" : "accounts"} />
     </div>
   );

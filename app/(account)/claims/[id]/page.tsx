@@ -5,7 +5,10 @@ import { INCIDENT_HOURS } from "@/lib/claims/claim-options";
 import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { Card, PageTitle } from "@/components/ui/Card";
-import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { FactList, factsFrom, type Fact } from "@/components/ui/FactList";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { claimBadge } from "@/components/claims/status-badge";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "Claim" };
 
@@ -16,39 +19,27 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   await userOrRedirect(`/claims/${id}`);
   const claim = await getMyClaim(id);
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ["Policy", `${claim.policyTypeLabel} insurance ${claim.policyNumber}`],
     ["Date of the incident", formatPolicyDate(claim.incidentDate)],
     ["Time of the incident", INCIDENT_HOURS[claim.incidentHour]?.label ?? String(claim.incidentHour)],
     ["Amount claimed", formatMoney(claim.amountCents)],
     ["Police report available", claim.policeReport ? "Yes" : "No"],
     ["Witnesses", String(claim.witnesses)],
-    ...claim.detailRows.map((r): [string, string] => [r.label, r.value]),
+    ...factsFrom(claim.detailRows),
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/claims" className="text-brand-700 underline">
-          My claims
-        </Link>{" "}
-        / {claim.number}
-      </nav>
+      <Breadcrumb links={[["My claims", "/claims"]]} current={claim.number} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={<span className="font-mono">{claim.number}</span>}>Claim on {claim.policyTypeLabel.toLowerCase()} policy</PageTitle>
-        <ClaimStatusBadge status={claim.status} />
+        <StatusBadge {...claimBadge(claim.status)} />
       </div>
       <div className="grid gap-6 md:grid-cols-3">
         <div className="space-y-6 md:col-span-2">
           <Card>
             <h2 className="text-lg font-semibold">What you told us</h2>
-            <dl className="mt-3 divide-y divide-slate-100">
-              {facts.map(([label, value]) => (
-                <div key={label} className="grid grid-cols-2 gap-2 py-2 text-sm">
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd className="font-medium break-words">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList rows={facts} />
             <h3 className="mt-4 text-sm font-semibold text-slate-800">What happened</h3>
             <p className="mt-1 text-sm whitespace-pre-line break-words text-slate-800">{claim.description}</p>
             <p className="mt-4 text-sm">

@@ -5,11 +5,14 @@ import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { policyQrSvg } from "@/lib/verification/policy-qr";
 import { Card, PageTitle } from "@/components/ui/Card";
-import { StatusBadge } from "@/components/policies/StatusBadge";
+import { FactList, factsFrom, type Fact } from "@/components/ui/FactList";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { policyBadge } from "@/components/policies/status-badge";
 import { RenewalNotice } from "@/components/renewals/RenewalNotice";
 import { listMyClaims } from "@/lib/claims/queries";
 import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "Policy" };
 
@@ -26,7 +29,7 @@ export default async function PolicyPage({
   const policy = await getMyPolicy(id);
   const [qrSvg, claims] = await Promise.all([policyQrSvg(policy.id), listMyClaims({ policyId: policy.id })]);
   const blocked = claimBlock(policy);
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ["Policyholder", user.name],
     ["Valid from", formatPolicyDate(policy.startDate)],
     ["Valid to", `${formatPolicyDate(policy.endDate)} (end of day)`],
@@ -37,15 +40,10 @@ export default async function PolicyPage({
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/policies" className="text-brand-700 underline">
-          My policies
-        </Link>{" "}
-        / {policy.number}
-      </nav>
+      <Breadcrumb links={[["My policies", "/policies"]]} current={policy.number} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={<span className="font-mono">{policy.number}</span>}>{policy.typeLabel} insurance</PageTitle>
-        <StatusBadge status={policy.effectiveStatus} />
+        <StatusBadge {...policyBadge(policy.effectiveStatus)} />
       </div>
 
       {renewed === "1" && policy.renewedFromNumber ? (
@@ -80,14 +78,7 @@ export default async function PolicyPage({
         <div className="space-y-6 md:col-span-2">
           <Card>
             <h2 className="text-lg font-semibold">Cover</h2>
-            <dl className="mt-3 divide-y divide-slate-100">
-              {facts.map(([label, value]) => (
-                <div key={label} className="grid grid-cols-2 gap-2 py-2 text-sm">
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd className="font-medium">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList rows={facts} />
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Claims on this policy</h2>
@@ -101,14 +92,7 @@ export default async function PolicyPage({
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Details</h2>
-            <dl className="mt-3 divide-y divide-slate-100">
-              {policy.detailRows.map((d) => (
-                <div key={d.label} className="grid grid-cols-2 gap-2 py-2 text-sm">
-                  <dt className="text-slate-600">{d.label}</dt>
-                  <dd className="font-medium break-words">{d.value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList rows={factsFrom(policy.detailRows)} />
           </Card>
         </div>
         <Card className="self-start">

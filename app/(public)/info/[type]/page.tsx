@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { isPolicyType, POLICY_TYPES, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
 import { ratingFactorsFor } from "@/lib/policies/rating";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const dynamicParams = false;
 
@@ -27,12 +28,7 @@ export default async function PolicyInfoPage({ params }: { params: Promise<{ typ
   );
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/info" className="text-brand-700 underline">
-          Info Centre
-        </Link>{" "}
-        / {info.label}
-      </nav>
+      <Breadcrumb links={[["Info Centre", "/info"]]} current={info.label} />
       <PageTitle subtitle={info.blurb}>{info.label} insurance</PageTitle>
       <Card>
         <h2 className="text-lg font-semibold">What it covers</h2>

@@ -8,9 +8,12 @@ import { EFFECTIVE_STATUS_LABELS } from "@/lib/policies/policy-status";
 import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { Card, PageTitle } from "@/components/ui/Card";
-import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { FactList, factsFrom } from "@/components/ui/FactList";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { claimBadge } from "@/components/claims/status-badge";
 import { ClaimDecisionForm } from "@/components/admin/ClaimDecisionForm";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const generateMetadata = adminPageMetadata("Claim");
 
@@ -19,19 +22,6 @@ const num = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 });
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
-  return (
-    <dl className="mt-3 divide-y divide-slate-100">
-      {rows.map(([label, value]) => (
-        <div key={label} className="grid grid-cols-2 gap-2 py-2 text-sm">
-          <dt className="text-slate-600">{label}</dt>
-          <dd className="font-medium break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 export default async function AdminClaimPage({ params }: { params: Promise<{ id: string }> }) {
   await adminOrNotFound();
   const { id } = await params;
@@ -39,17 +29,12 @@ export default async function AdminClaimPage({ params }: { params: Promise<{ id:
   const now = new Date();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin/claims" className="text-brand-700 underline">
-          Claims desk
-        </Link>{" "}
-        / {c.number}
-      </nav>
+      <Breadcrumb links={[["Claims desk", "/admin/claims"]]} current={c.number} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={`Submitted ${formatDistanceStrict(c.submittedAt, now)} ago by ${c.holder.name}`}>
           Claim <span className="font-mono">{c.number}</span>
         </PageTitle>
-        <ClaimStatusBadge status={c.status} />
+        <StatusBadge {...claimBadge(c.status)} />
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -90,7 +75,7 @@ export default async function AdminClaimPage({ params }: { params: Promise<{ id:
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">The claim</h2>
-            <Facts
+            <FactList
               rows={[
                 ["Date of the incident", formatPolicyDate(c.incidentDate)],
                 ["Time of the incident", INCIDENT_HOURS[c.incidentHour]?.label ?? String(c.incidentHour)],
@@ -98,7 +83,7 @@ export default async function AdminClaimPage({ params }: { params: Promise<{ id:
                 ["Cover held for it", formatMoney(c.reservedCents)],
                 ["Police report available", c.policeReport === null ? "Not known" : c.policeReport ? "Yes" : "No"],
                 ["Witnesses", String(c.witnesses)],
-                ...c.detailRows.map((r): [string, string] => [r.label, r.value]),
+                ...factsFrom(c.detailRows),
               ]}
             />
             <h3 className="mt-4 text-sm font-semibold">In the holder&apos;s words</h3>
@@ -144,7 +129,7 @@ export default async function AdminClaimPage({ params }: { params: Promise<{ id:
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Policy</h2>
-            <Facts
+            <FactList
               rows={[
                 ["Number", <span key="n" className="font-mono">{c.policy.number}</span>],
                 ["Type", c.policy.typeLabel],
@@ -157,7 +142,7 @@ export default async function AdminClaimPage({ params }: { params: Promise<{ id:
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Policyholder</h2>
-            <Facts
+            <FactList
               rows={[
                 ["Name", <Link key="n" href={`/admin/users/${c.holder.id}`} className="text-brand-700 underline">{c.holder.name}</Link>],
                 ["Email", c.holder.email],

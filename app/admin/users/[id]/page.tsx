@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { adminOrNotFound } from "@/lib/auth/session";
 import { getUserForAdmin } from "@/lib/admin/queries";
 import { disableUserFormAction, enableUserFormAction } from "@/lib/admin/actions";
@@ -6,9 +5,10 @@ import { EFFECTIVE_STATUS_LABELS } from "@/lib/policies/policy-status";
 import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { Card, PageTitle } from "@/components/ui/Card";
-import { ScrollableTable } from "@/components/ui/ScrollableTable";
+import { DataTable } from "@/components/ui/DataTable";
 import { ReasonForm } from "@/components/admin/ReasonForm";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const generateMetadata = adminPageMetadata("Account");
 
@@ -22,12 +22,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const self = u.id === me.id;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">
-          Users
-        </Link>{" "}
-        / {u.name}
-      </nav>
+      <Breadcrumb links={[["Users", "/admin/users"]]} current={u.name} />
       <PageTitle subtitle={`${u.role === "ADMIN" ? "Admin" : "Policyholder"} · ${u.email} · ${u.phone} · joined ${formatPolicyDate(u.createdAt)}`}>{u.name}</PageTitle>
       <Card>
         <h2 className="text-lg font-semibold">Account</h2>
@@ -63,36 +58,17 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Policies</h2>
         {u.policies.length ? (
-          <ScrollableTable label="Their policies">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Number</th>
-                  <th scope="col" className="px-3 py-2">Type</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
-                  <th scope="col" className="px-3 py-2">Cover</th>
-                  <th scope="col" className="px-3 py-2 text-right">Premium</th>
-                </tr>
-              </thead>
-              <tbody>
-                {u.policies.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2 font-mono whitespace-nowrap">
-                      <Link href={`/admin/policies?q=${encodeURIComponent(p.number)}`} className="text-brand-700 underline">
-                        {p.number}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">{p.typeLabel}</td>
-                    <td className="px-3 py-2">{EFFECTIVE_STATUS_LABELS[p.status]}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {formatPolicyDate(p.startDate)} – {formatPolicyDate(p.endDate)}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatMoney(p.premiumCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollableTable>
+          <DataTable
+            label="Their policies"
+            rows={u.policies}
+            columns={[
+              { header: "Number", cell: (p) => p.number, href: (p) => `/admin/policies?q=${encodeURIComponent(p.number)}`, className: "font-mono whitespace-nowrap" },
+              { header: "Type", cell: (p) => p.typeLabel },
+              { header: "Status", cell: (p) => EFFECTIVE_STATUS_LABELS[p.status] },
+              { header: "Cover", cell: (p) => `${formatPolicyDate(p.startDate)} – ${formatPolicyDate(p.endDate)}`, className: "whitespace-nowrap" },
+              { header: "Premium", cell: (p) => formatMoney(p.premiumCents), numeric: true },
+            ]}
+          />
         ) : (
           <p className="text-sm text-slate-600">No policies.</p>
         )}
@@ -100,36 +76,18 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Claims</h2>
         {u.claims.length ? (
-          <ScrollableTable label="Their claims">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Claim</th>
-                  <th scope="col" className="px-3 py-2">Policy</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
-                  <th scope="col" className="px-3 py-2 text-right">Amount</th>
-                  <th scope="col" className="px-3 py-2 text-right">Fraud probability</th>
-                  <th scope="col" className="px-3 py-2">Submitted</th>
-                </tr>
-              </thead>
-              <tbody>
-                {u.claims.map((c) => (
-                  <tr key={c.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2 font-mono whitespace-nowrap">
-                      <Link href={`/admin/claims/${c.id}`} className="text-brand-700 underline">
-                        {c.number}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 font-mono whitespace-nowrap">{c.policyNumber}</td>
-                    <td className="px-3 py-2">{c.statusLabel}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatMoney(c.amountCents)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{pct.format(c.fraudProbability)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatPolicyDate(c.submittedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollableTable>
+          <DataTable
+            label="Their claims"
+            rows={u.claims}
+            columns={[
+              { header: "Claim", cell: (c) => c.number, href: (c) => `/admin/claims/${c.id}`, className: "font-mono whitespace-nowrap" },
+              { header: "Policy", cell: (c) => c.policyNumber, className: "font-mono whitespace-nowrap" },
+              { header: "Status", cell: (c) => c.statusLabel },
+              { header: "Amount", cell: (c) => formatMoney(c.amountCents), numeric: true },
+              { header: "Fraud probability", cell: (c) => pct.format(c.fraudProbability), numeric: true },
+              { header: "Submitted", cell: (c) => formatPolicyDate(c.submittedAt), className: "whitespace-nowrap" },
+            ]}
+          />
         ) : (
           <p className="text-sm text-slate-600">No claims.</p>
         )}

@@ -5,8 +5,10 @@ import { formatMoney } from "@/lib/policies/money";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { NO_CLAIMS_DISCOUNT_RATE } from "@/lib/policies/rating";
 import { Card, PageTitle } from "@/components/ui/Card";
+import { FactList, factsFrom } from "@/components/ui/FactList";
 import { QuotePanel } from "@/components/policies/QuotePanel";
 import { RenewForm } from "@/components/renewals/RenewForm";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "Renew a policy" };
 
@@ -24,16 +26,7 @@ export default async function RenewPolicyPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/policies" className="text-brand-700 underline">
-          My policies
-        </Link>{" "}
-        /{" "}
-        <Link href={`/policies/${policy.id}`} className="text-brand-700 underline">
-          {policy.number}
-        </Link>{" "}
-        / Renew
-      </nav>
+      <Breadcrumb links={[["My policies", "/policies"], [policy.number, `/policies/${policy.id}`]]} current="Renew" />
       <PageTitle subtitle={<span className="font-mono">{policy.number}</span>}>Renew your {policy.typeLabel.toLowerCase()} policy</PageTitle>
 
       {!eligibility.ok || !offer ? (
@@ -66,21 +59,17 @@ export default async function RenewPolicyPage({ params }: { params: Promise<{ id
                   between.
                 </p>
               ) : null}
-              <dl className="mt-3 divide-y divide-slate-100" data-testid="renewal-term">
-                {[
+              <FactList
+                testId="renewal-term"
+                rows={[
                   ["Current cover ends", `${formatPolicyDate(eligibility.window.lastDayOfCover)} (end of day)`],
                   ["New policy starts", formatPolicyDate(offer.term.startDate)],
                   ["New policy ends", `${formatPolicyDate(offer.term.endDate)} (end of day)`],
                   ["Term", months(offer.term.termMonths)],
                   ["Sum insured", `${formatMoney(policy.sumInsuredCents)} (full cover again from the start)`],
                   ["This term's premium", formatMoney(policy.premiumCents)],
-                ].map(([label, value]) => (
-                  <div key={label} className="grid grid-cols-2 gap-2 py-2 text-sm">
-                    <dt className="text-slate-600">{label}</dt>
-                    <dd className="font-medium">{value}</dd>
-                  </div>
-                ))}
-              </dl>
+                ]}
+              />
             </Card>
             <Card>
               <h2 className="text-lg font-semibold">Check your details</h2>
@@ -88,14 +77,7 @@ export default async function RenewPolicyPage({ params }: { params: Promise<{ id
                 The renewal keeps these details and prices them again for the new term. If anything has changed, buy a new policy with the
                 right details instead of renewing.
               </p>
-              <dl className="mt-3 divide-y divide-slate-100">
-                {policy.detailRows.map((d) => (
-                  <div key={d.label} className="grid grid-cols-2 gap-2 py-2 text-sm">
-                    <dt className="text-slate-600">{d.label}</dt>
-                    <dd className="font-medium break-words">{d.value}</dd>
-                  </div>
-                ))}
-              </dl>
+              <FactList rows={factsFrom(policy.detailRows)} />
             </Card>
           </div>
           <div className="space-y-4 self-start">

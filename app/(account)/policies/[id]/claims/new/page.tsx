@@ -5,6 +5,7 @@ import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
 import { dbDateToIso, formatPolicyDate } from "@/lib/policies/policy-dates";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { ClaimForm } from "@/components/claims/ClaimForm";
+import { Breadcrumb } from "@/components/ui/Breadcrumb";
 
 export const metadata = { title: "File a claim" };
 
@@ -15,16 +16,7 @@ export default async function NewClaimPage({ params }: { params: Promise<{ id: s
   const blocked = claimBlock(policy);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/policies" className="text-brand-700 underline">
-          My policies
-        </Link>{" "}
-        /{" "}
-        <Link href={`/policies/${policy.id}`} className="text-brand-700 underline">
-          {policy.number}
-        </Link>{" "}
-        / File a claim
-      </nav>
+      <Breadcrumb links={[["My policies", "/policies"], [policy.number, `/policies/${policy.id}`]]} current="File a claim" />
       <PageTitle
         subtitle={
           <>

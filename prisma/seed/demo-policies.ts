@@ -1,7 +1,27 @@
 import type { Db } from "@/lib/db";
-import { addDaysIso, isoToDbDate, lastDayOfTerm, todayIso } from "@/lib/policies/policy-dates";
-import { quotePremium } from "@/lib/policies/rating";
-import { travelTermMonths, type PolicyDraft } from "@/lib/policies/policy-draft";
+import { addDaysIso, lastDayOfTerm, todayIso } from "@/lib/policies/policy-dates";
+import { travelTermMonths, type CarDetails, type PolicyDraft } from "@/lib/policies/policy-draft";
+import { policyRowFromDraft } from "@/lib/policies/policy-row";
+
+/** The demo car policy's details (the renewal tests use the same car). */
+export const DEMO_CAR_DETAILS: CarDetails = {
+  registration: "KX19 RTA",
+  make: "Ford",
+  model: "Focus",
+  year: 2019,
+  vehicleValueCents: 14_500_00,
+  annualMileage: 8_000,
+  driverDateOfBirth: "1988-04-12",
+  licenceYears: 15,
+  priorClaims: 0,
+  educationLevel: "College",
+  occupation: "prof-specialty",
+  hobbies: "hiking",
+  relationship: "husband",
+  deductibleCents: 500_00,
+  combinedSingleLimit: "250/500",
+  umbrellaLimitCents: 0,
+};
 
 /**
  * Demo policies for the demo policyholder: a car policy inside its renewal window, a home policy in
@@ -23,24 +43,7 @@ export async function seedDemoPolicies(db: Db, holderId: string, now: Date = new
         endDate: lastDayOfTerm(carStart, 12),
         termMonths: 12,
         sumInsuredCents: 14_000_00,
-        details: {
-          registration: "KX19 RTA",
-          make: "Ford",
-          model: "Focus",
-          year: 2019,
-          vehicleValueCents: 14_500_00,
-          annualMileage: 8_000,
-          driverDateOfBirth: "1988-04-12",
-          licenceYears: 15,
-          priorClaims: 0,
-          educationLevel: "College",
-          occupation: "prof-specialty",
-          hobbies: "hiking",
-          relationship: "husband",
-          deductibleCents: 500_00,
-          combinedSingleLimit: "250/500",
-          umbrellaLimitCents: 0,
-        },
+        details: DEMO_CAR_DETAILS,
       },
     },
     {
@@ -74,24 +77,7 @@ export async function seedDemoPolicies(db: Db, holderId: string, now: Date = new
     },
   ];
   for (const { number, draft } of demos) {
-    const { premiumCents } = quotePremium(draft);
-    const expired = draft.endDate < today;
-    await db.policy.upsert({
-      where: { number },
-      update: {},
-      create: {
-        number,
-        userId: holderId,
-        type: draft.type,
-        status: expired ? "EXPIRED" : "ACTIVE",
-        startDate: isoToDbDate(draft.startDate),
-        endDate: isoToDbDate(draft.endDate),
-        termMonths: draft.termMonths,
-        sumInsuredCents: draft.sumInsuredCents,
-        remainingCoverCents: draft.sumInsuredCents,
-        premiumCents,
-        details: JSON.stringify(draft.details),
-      },
-    });
+    const status = draft.endDate < today ? "EXPIRED" : "ACTIVE";
+    await db.policy.upsert({ where: { number }, update: {}, create: policyRowFromDraft(draft, { number, userId: holderId, status }) });
   }
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { addDaysIso, todayIso } from "@/lib/policies/policy-dates";
-import { exampleClaimInput } from "@/lib/claims/claim-input-examples";
+import { exampleClaimInput } from "@/prisma/seed/claim-input-examples";
 import { submitClaim } from "@/lib/claims/submit-claim";
 
 /**
