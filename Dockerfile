@@ -31,7 +31,7 @@ RUN node scripts/db-generate.mjs \
 FROM base AS ops
 ENV NODE_ENV=production
 RUN groupadd --system app && useradd --system --gid app --home /app app
-COPY --from=build --chown=app:app /app/package.json /app/tsconfig.json /app/tsconfig.base.json /app/prisma.config.ts ./
+COPY --from=build --chown=app:app /app/package.json /app/tsconfig.json /app/prisma.config.ts ./
 COPY --from=build --chown=app:app /app/node_modules ./node_modules
 COPY --from=build --chown=app:app /app/lib ./lib
 COPY --from=build --chown=app:app /app/ml ./ml
