@@ -66,7 +66,8 @@ function ensureMinimalBuild() {
   if (fs.existsSync(path.join(dist, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === NEXT_VERSION) return;
   log(`building the minimal Next.js ${NEXT_VERSION} app`);
   fs.rmSync(dist, { recursive: true, force: true });
-  execFileSync(process.execPath, [NEXT_BIN, "build", MINIMAL_DIR], { stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  // Run from its own folder: from the project's root, next also bundles the project's proxy.ts and instrumentation.ts.
+  execFileSync(process.execPath, [NEXT_BIN, "build"], { cwd: MINIMAL_DIR, stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   fs.writeFileSync(stamp, NEXT_VERSION);
 }
 
@@ -75,8 +76,8 @@ function ensureMinimalBuild() {
 
 type Server = { name: string; url: string; pid: number | undefined; stop: () => Promise<void> };
 
-function spawnServer(name: string, port: number, args: string[], env: Record<string, string> = {}): Server {
-  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "inherit"] });
+function spawnServer(name: string, port: number, args: string[], cwd?: string): Server {
+  const child: ChildProcess = spawn(process.execPath, args, { cwd, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     name,
@@ -296,7 +297,7 @@ async function measure(argv: string[]): Promise<string> {
       `const html = ${JSON.stringify(BARE_HTML)}; require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "text/html; charset=utf-8" }); s.end(html); }).listen(${barePort}, "127.0.0.1");`,
     ]);
     stops.push(bare.stop);
-    const minimal = spawnServer("minimal", minimalPort, [NEXT_BIN, "start", MINIMAL_DIR, "-H", "127.0.0.1", "-p", String(minimalPort)]);
+    const minimal = spawnServer("minimal", minimalPort, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(minimalPort)], MINIMAL_DIR);
     stops.push(minimal.stop);
     log("migrating and seeding a fresh SQLite file, starting the app");
     const app = await startApp({
