@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   { name: "sentiment", load: async () => (await import("./sentiment")).benchSentiment },
   { name: "api", load: async () => (await import("./api")).benchApi },
   { name: "claims", load: async () => (await import("./claims")).benchClaims },
+  { name: "http", load: async () => (await import("./http")).benchHttp },
 ];
 if (fs.existsSync(path.resolve("scripts/bench/notifications.ts"))) {
   SECTIONS.push({ name: "notifications", load: async () => (await import("./notifications" as string)).benchNotifications });
@@ -31,7 +32,7 @@ for (const s of SECTIONS) {
 const header = [
   "# Benchmarks",
   "",
-  "Regenerate with `npm run bench` (all sections) or `npm run bench -- <section>` (app, fraud, sentiment, api, claims, notifications).",
+  "Regenerate with `npm run bench` (all sections) or `npm run bench -- <section>` (app, fraud, sentiment, api, claims, http, notifications).",
   `Last run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
   "Figures are wall-clock on a shared machine: compare runs on the same machine, not across machines.",
   "",

@@ -1,0 +1,441 @@
+/**
+ * HTTP benchmark: the production build under load (autocannon, 50 connections), beside a minimal
+ * Next.js app of the same version (its static page is the framework's ceiling on this machine) and a
+ * bare Node http server, all started in the same run and loaded one target at a time.
+ *
+ * The app runs as the browser journeys run it (tests/fixtures/start-app.mjs): `next start` on the build
+ * in .next (or NEXT_DIST_DIR; built first if missing), a freshly migrated and seeded SQLite file, SMS
+ * to a local fake Twilio. Targets: a real signed /verify link, /info, /policies signed in through the
+ * real sign-in flow, and claim submission posted straight to the claim form's server action (the
+ * action id from the build's server-reference manifest, the body React encodes in the browser); the
+ * claims created are counted in the database afterwards. Also first-load JavaScript per route (from
+ * the build's manifests) and the servers' resident memory after the load. Prints Markdown.
+ *
+ *   npm run bench -- http [--duration=10] [--warmup=3]
+ *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3]
+ *
+ * BENCH_HTTP_PORT (default 3131) is the first of four ports: app, minimal app, bare server, fake Twilio.
+ * BENCH_LOG_LEVEL sets the app's LOG_LEVEL (default: the production default, info, one access line per
+ * request, written to /dev/null).
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import autocannon, { type Result } from "autocannon";
+// @ts-expect-error -- a plain .mjs test fixture without type declarations
+import { startApp } from "../../tests/fixtures/start-app.mjs";
+
+const require = createRequire(import.meta.url);
+const NEXT_BIN = require.resolve("next/dist/bin/next");
+const NEXT_VERSION = (require("next/package.json") as { version: string }).version;
+const CONNECTIONS = 50;
+const MINIMAL_DIR = path.resolve("scripts/bench/minimal-next");
+const BARE_HTML = "<!doctype html><html lang=\"en\"><head><title>Bare</title></head><body><h1>Hello</h1><p>A small HTML page.</p></body></html>";
+
+type Options = { duration: number; warmup: number; basePort: number };
+function options(argv: string[]): Options {
+  const num = (name: string, dflt: number) => {
+    const a = argv.find((x) => x.startsWith(`--${name}=`));
+    const v = a ? Number(a.split("=")[1]) : dflt;
+    if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number of seconds`);
+    return v;
+  };
+  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131) };
+}
+
+const log = (msg: string) => console.error(`   http: ${msg}`);
+
+// ---------------------------------------------------------------------------------------------------
+// Builds
+
+/** The app's production build; built here (db:generate + next build) when there is none. */
+function ensureAppBuild(distDir: string) {
+  if (fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
+  log(`no production build in ${distDir}: building it (npm run build)`);
+  execFileSync("npm", ["run", "build"], { stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+/** The minimal app, built with the project's own next into scripts/bench/minimal-next/.next (again when next changes). */
+function ensureMinimalBuild() {
+  const dist = path.join(MINIMAL_DIR, ".next");
+  const stamp = path.join(dist, "bench-next-version");
+  if (fs.existsSync(path.join(dist, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === NEXT_VERSION) return;
+  log(`building the minimal Next.js ${NEXT_VERSION} app`);
+  fs.rmSync(dist, { recursive: true, force: true });
+  // Run from its own folder: from the project's root, next also bundles the project's proxy.ts and instrumentation.ts.
+  execFileSync(process.execPath, [NEXT_BIN, "build"], { cwd: MINIMAL_DIR, stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(stamp, NEXT_VERSION);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Servers
+
+type Server = { name: string; url: string; pid: number | undefined; stop: () => Promise<void> };
+
+function spawnServer(name: string, port: number, args: string[], cwd?: string): Server {
+  const child: ChildProcess = spawn(process.execPath, args, { cwd, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(t);
+    },
+  };
+}
+
+async function waitUntilUp(url: string, what: string, timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > until) throw new Error(`${what} did not come up at ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The server process itself: `pid` or the descendant Next names "next-server". */
+function serverPid(pid: number): number {
+  const children = (p: number): number[] => {
+    try {
+      return fs
+        .readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift()!;
+    try {
+      if (fs.readFileSync(`/proc/${p}/cmdline`, "utf8").startsWith("next-server")) return p;
+    } catch {
+      /* gone */
+    }
+    queue.push(...children(p));
+  }
+  return pid;
+}
+
+function rssMiB(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${serverPid(pid)}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The app's own requests
+
+/** Signs in as the browser does (next-auth credentials: CSRF token, then the callback) and returns the Cookie header. */
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  keep(csrfRes);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/policies`, json: "true" }),
+  });
+  await res.arrayBuffer();
+  keep(res);
+  if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed (HTTP ${res.status}): no session cookie`);
+  return cookie();
+}
+
+/** The id the build gave a server action (what the browser sends as Next-Action). */
+function actionId(distDir: string, exportedName: string, file: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
+  };
+  const hits = Object.entries(manifest.node).filter(([, a]) => a.exportedName === exportedName && (!a.filename || a.filename.endsWith(file)));
+  if (hits.length !== 1) throw new Error(`expected one server action ${exportedName} in ${distDir}/server/server-reference-manifest.json, found ${hits.length}`);
+  return hits[0][0];
+}
+
+/** The request body the claim form sends: React's encodeReply of the action's arguments [policyId, FormData]. */
+async function claimBody(policyId: string, input: Record<string, string>): Promise<{ body: Buffer; contentType: string }> {
+  const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.edge") as { encodeReply: (v: unknown) => Promise<FormData | string> };
+  const data = new FormData();
+  data.set("input", JSON.stringify(input));
+  const encoded = new Response(await encodeReply([policyId, data]));
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type")! };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// First-load JavaScript
+
+type RouteJs = { route: string; files: number; bytes: number; gzip: number };
+
+/** Per route: the JavaScript a first visit loads (the shared root chunks plus the route's own client chunks). */
+function firstLoadJs(distDir: string, routes: string[]): RouteJs[] {
+  const build = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[]; polyfillFiles?: string[] };
+  const root = [...(build.rootMainFiles ?? [])];
+  const sizes = new Map<string, { bytes: number; gzip: number }>();
+  const size = (f: string) => {
+    if (!sizes.has(f)) {
+      const buf = fs.readFileSync(path.join(distDir, f));
+      sizes.set(f, { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
+    }
+    return sizes.get(f)!;
+  };
+  return routes.map((route) => {
+    const files = new Set(root);
+    for (const f of routeClientChunks(distDir, route)) files.add(f);
+    const js = [...files].filter((f) => f.endsWith(".js"));
+    return { route, files: js.length, bytes: js.reduce((s, f) => s + size(f).bytes, 0), gzip: js.reduce((s, f) => s + size(f).gzip, 0) };
+  });
+}
+
+/** The client chunks of the route's page and layouts, from its client-reference manifest (entryJSFiles). */
+function routeClientChunks(distDir: string, appPath: string): string[] {
+  const file = path.join(distDir, "server/app", `${appPath}_client-reference-manifest.js`);
+  const src = fs.readFileSync(file, "utf8");
+  const sandbox: { globalThis: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } } = { globalThis: {} };
+  new Function("globalThis", src)(sandbox.globalThis);
+  const manifest = Object.values(sandbox.globalThis.__RSC_MANIFEST ?? {})[0];
+  return Object.values(manifest?.entryJSFiles ?? {})
+    .flat()
+    .map((f) => f.replace(/^\/?_next\//, "").replace(/^\//, ""));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Load
+
+type Target = {
+  name: string;
+  url: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** What a correct answer contains (checked on one request first and on every response under load). */
+  expect: string;
+  /** The minimal app's static page: the ratios' denominator. */
+  baseline?: boolean;
+  /** An aim from issue #11, as a ratio to the baseline. */
+  aim?: number;
+};
+type Measured = Target & { result: Result; note?: string };
+
+async function checkOnce(t: Target) {
+  const res = await fetch(t.url, { method: t.method ?? "GET", headers: t.headers, body: t.body ? new Uint8Array(t.body) : undefined, redirect: "manual" });
+  const text = await res.text();
+  if (res.status !== 200 || !text.includes(t.expect)) throw new Error(`${t.name}: expected HTTP 200 containing ${JSON.stringify(t.expect)}, got ${res.status}: ${text.slice(0, 300)}`);
+}
+
+function load(t: Target, seconds: number): Promise<Result> {
+  return autocannon({
+    url: t.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: t.method ?? "GET",
+    headers: t.headers,
+    body: t.body,
+    verifyBody: (b) => b.includes(t.expect),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const n0 = (x: number) => Math.round(x).toLocaleString("en-US");
+const ms = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+
+async function measure(argv: string[]): Promise<string> {
+  const opts = options(argv);
+  const loadAtStart = os.loadavg()[0];
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  ensureAppBuild(distDir);
+  ensureMinimalBuild();
+  const buildId = fs.readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
+  const builtAt = fs.statSync(path.join(distDir, "BUILD_ID")).mtime;
+
+  const [appPort, minimalPort, barePort, twilioPort] = [0, 1, 2, 3].map((i) => opts.basePort + i);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const s of stops.splice(0).reverse()) await s().catch((e) => log(`stopping a server failed: ${e}`));
+  };
+  const onSignal = () => void stopAll().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  let db: { $disconnect: () => Promise<void> } | undefined;
+  try {
+    const bare = spawnServer("bare", barePort, [
+      "-e",
+      `const html = ${JSON.stringify(BARE_HTML)}; require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "text/html; charset=utf-8" }); s.end(html); }).listen(${barePort}, "127.0.0.1");`,
+    ]);
+    stops.push(bare.stop);
+    const minimal = spawnServer("minimal", minimalPort, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(minimalPort)], MINIMAL_DIR);
+    stops.push(minimal.stop);
+    log("migrating and seeding a fresh SQLite file, starting the app");
+    const app = await startApp({
+      port: appPort,
+      twilioPort,
+      name: "bench",
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : { LOG_LEVEL: "info" }) },
+    });
+    stops.push(() => app.stop({ removeFiles: true }));
+    await Promise.all([waitUntilUp(`${bare.url}/`, "the bare server"), waitUntilUp(`${minimal.url}/`, "the minimal app"), waitUntilUp(`${app.url}/api/health`, "the app")]);
+
+    // The app's own modules compute what the app would: the same secret and database as the server.
+    process.env.AUTH_SECRET = app.env.AUTH_SECRET;
+    process.env.DATABASE_URL = app.env.DATABASE_URL;
+    const { env } = await import("@/lib/env");
+    const { signPolicyId } = await import("@/lib/verification/policy-signature");
+    const { createPrismaClient } = await import("@/lib/db");
+    const { exampleClaimInput } = await import("@/lib/claims/claim-input-examples");
+    const { isPolicyType } = await import("@/lib/policies/policy-types");
+    const prisma = createPrismaClient(app.env.DATABASE_URL);
+    db = prisma;
+    const now = new Date();
+    // The seeded holder's in-force policy with the most cover left, so a run's claims never exhaust it.
+    const policy = await prisma.policy.findFirst({
+      where: { user: { email: env().SEED_USER_EMAIL }, status: "ACTIVE", startDate: { lte: now }, endDate: { gte: now } },
+      orderBy: { remainingCoverCents: "desc" },
+      select: { id: true, number: true, type: true, remainingCoverCents: true },
+    });
+    if (!policy || !isPolicyType(policy.type)) throw new Error("the seed has no policy in force for the demo holder");
+    const cookie = await signIn(app.url, env().SEED_USER_EMAIL, env().SEED_USER_PASSWORD);
+    const claim = await claimBody(policy.id, exampleClaimInput(policy.type, { amountPounds: 1 }));
+    const claimAction = actionId(distDir, "submitClaimAction", "lib/claims/actions.ts");
+
+    const targets: Target[] = [
+      { name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>" },
+      { name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true },
+      { name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page" },
+      { name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5 },
+      { name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8 },
+      { name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number },
+      {
+        name: `claim submission (server action, ${policy.type} policy, £1)`,
+        url: `${app.url}/policies/${policy.id}/claims/new`,
+        method: "POST",
+        headers: { cookie, origin: app.url, accept: "text/x-component", "next-action": claimAction, "content-type": claim.contentType },
+        body: claim.body,
+        expect: '"ok":true',
+      },
+    ];
+
+    const measured: Measured[] = [];
+    let claimsNote = "";
+    for (const t of targets) {
+      await checkOnce(t);
+      log(`${t.name}: ${opts.warmup} s warm-up, ${opts.duration} s measured`);
+      await load(t, opts.warmup);
+      if (t.method === "POST") {
+        const count = () => prisma.claim.count({ where: { policyId: policy.id } });
+        const settled = async () => {
+          // Posts cut off when a run ends may still be finishing on the server: wait until the count stops moving.
+          let last = await count();
+          for (;;) {
+            await new Promise((r) => setTimeout(r, 500));
+            const c = await count();
+            if (c === last) return c;
+            last = c;
+          }
+        };
+        const before = await settled();
+        const result = await load(t, opts.duration);
+        const created = (await settled()) - before;
+        claimsNote = `Claims created by the measured run, counted in the database afterwards: **${n0(created)}** (responses with \`"ok":true\`: ${n0(result["2xx"] - result.mismatches)}; posts cut off at the end of the run may still land).`;
+        if (created === 0) throw new Error("claim submission created no claims");
+        measured.push({ ...t, result });
+      } else {
+        measured.push({ ...t, result: await load(t, opts.duration) });
+      }
+    }
+
+    const rss = { app: rssMiB(app.pid), minimal: rssMiB(minimal.pid), bare: rssMiB(bare.pid) };
+    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", "/(public)/verify/[policyId]/page", "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
+    const minimalJs = firstLoadJs(path.join(MINIMAL_DIR, ".next"), ["/page"])[0];
+
+    const base = measured.find((m) => m.baseline)!.result.requests.average;
+    const rows = measured.map((m) => {
+      const r = m.result;
+      const ratio = r.requests.average / base;
+      const aim = m.aim ? `${ratio >= m.aim ? "✓" : "✗"} aim ≥ ${m.aim}×` : "";
+      return `| ${m.name} | ${n0(r.requests.average)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ratio.toFixed(2)}× ${aim} | ${n0(r["2xx"])} | ${n0(r.non2xx)} | ${n0(r.errors + r.timeouts)} | ${n0(r.mismatches)} |`;
+    });
+    const routeName = (r: string) => (r === "/page" ? "/" : r.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, ""));
+    return [
+      "## HTTP (production build under load)",
+      "",
+      `Command: \`npm run bench -- http\` (\`--duration=${opts.duration} --warmup=${opts.warmup}\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Next.js ${NEXT_VERSION}, load average ${loadAtStart.toFixed(1)} at start; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+      `Build measured: \`${distDir}\` (BUILD_ID ${buildId}, built ${builtAt.toISOString().slice(0, 16).replace("T", " ")} UTC), \`next start\` on a freshly migrated and seeded SQLite file, SMS to a local fake Twilio, in-app worker on, LOG_LEVEL ${process.env.BENCH_LOG_LEVEL ?? "info"} (one access line per request, to /dev/null).`,
+      `Load: autocannon ${(require("autocannon/package.json") as { version: string }).version} in the bench process, ${CONNECTIONS} connections, one target at a time, ${opts.warmup} s warm-up then ${opts.duration} s measured. Beside it in the same run: a minimal Next.js ${NEXT_VERSION} app (scripts/bench/minimal-next, one static and one dynamic page, built with the project's own \`next\`) and a bare Node http server returning a small HTML string. Ratio = req/s ÷ the minimal app's static page.`,
+      "",
+      "| target | req/s | p50 ms | p99 ms | ratio | 2xx | non-2xx | errors + timeouts | wrong body |",
+      "|---|---:|---:|---:|---|---:|---:|---:|---:|",
+      ...rows,
+      "",
+      `The /verify link is a real signed QR link (lib/verification) for ${policy.number}; /policies carries the session cookie of the seeded holder, signed in once through the real next-auth credentials flow. Claim submission posts what the claim form sends: \`Next-Action\` with the action id from the build's server-reference manifest, the multipart body React encodes for \`submitClaimAction(policyId, formData)\`, to the claim page; \"wrong body\" counts 2xx answers without the page's marker (for claims: without \`"ok":true\`).`,
+      claimsNote,
+      "",
+      `Server memory after the load (VmRSS of the server process): app **${rss.app?.toFixed(0) ?? "?"} MiB**, minimal Next.js app ${rss.minimal?.toFixed(0) ?? "?"} MiB, bare Node server ${rss.bare?.toFixed(0) ?? "?"} MiB.`,
+      "",
+      "First-load JavaScript per route (the shared root chunks plus the route's own client chunks for its layouts and page, from the build's build-manifest.json and client-reference manifests; gzip -9 of each file):",
+      "",
+      "| route | files | bytes | gzip |",
+      "|---|---:|---:|---:|",
+      ...js.map((j) => `| \`${routeName(j.route)}\` | ${j.files} | ${kib(j.bytes)} | ${kib(j.gzip)} |`),
+      `| minimal Next.js app \`/\` | ${minimalJs.files} | ${kib(minimalJs.bytes)} | ${kib(minimalJs.gzip)} |`,
+      "",
+      "All servers and the load generator share the machine's cores, so req/s is a ceiling of the whole box, not of the server alone; compare ratios within one run. Reproduce: `npm run bench -- http` (builds the app if .next has no build; rebuild after changes: `npm run build`).",
+      "",
+    ].join("\n");
+  } finally {
+    await db?.$disconnect();
+    await stopAll();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+/** Runs the measurement in a child process with the react-server condition and returns its Markdown. */
+export async function benchHttp(): Promise<string> {
+  const pass = process.argv.slice(2).filter((a) => a.startsWith("--"));
+  return execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/http.ts", ...pass], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 * 1024 * 1024 });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  measure(process.argv.slice(2)).then(
+    (md) => process.stdout.write(md),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
