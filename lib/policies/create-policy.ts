@@ -51,7 +51,7 @@ export async function createPolicy(
             remainingCoverCents: draft.sumInsuredCents,
             premiumCents,
             currency: "GBP",
-            details: JSON.stringify(draft.details),
+            details: draft.details,
           },
           select: { id: true, number: true, premiumCents: true },
         });

@@ -90,7 +90,7 @@ export async function seedDemoPolicies(db: Db, holderId: string, now: Date = new
         sumInsuredCents: draft.sumInsuredCents,
         remainingCoverCents: draft.sumInsuredCents,
         premiumCents,
-        details: JSON.stringify(draft.details),
+        details: draft.details,
       },
     });
   }

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
 import pg from "pg";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { pgAdmin, pgUrlFor, TEST_PG_URL } from "./pg-databases";
@@ -51,9 +51,9 @@ describe("enums_and_json migration keeps rows written before it", () => {
       const file = path.resolve("tests/.tmp", `mig-${randomUUID()}.db`);
       url = `file:${file}`;
       migrate(url, "--before", "enums_and_json");
-      const sqlite = new Database(file);
-      for (const sql of OLD_ROWS) sqlite.exec(sql);
-      sqlite.close();
+      const conn = await new PrismaBetterSqlite3({ url }).connect();
+      for (const sql of OLD_ROWS) await conn.executeScript(sql);
+      await conn.dispose();
       cleanup = async () => {
         for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
       };
