@@ -1,13 +1,18 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type JsonValue = Prisma.JsonValue;
+
 /**
- * Reads a JSON object stored in a text column (policy and claim `details`). The columns are written only by
- * our own code, so a value that does not parse, or is not an object, is treated as empty rather than
- * breaking the page that shows it.
+ * Json columns (policy and claim `details`, fraud reasons, feedback signals, …) come back from Prisma as
+ * parsed JSON: the database guarantees it is JSON, not which shape. Our own code writes them after zod
+ * validation, so a value of another shape (hand-edited row) is treated as empty rather than breaking the
+ * page that shows it.
  */
-export function parseStoredObject(json: string): Record<string, unknown> {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+export function storedObject(value: JsonValue | null | undefined): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** A stored JSON array (empty when the value is not one). */
+export function storedArray(value: JsonValue | null | undefined): unknown[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -4,7 +4,7 @@
 // It writes the standard prisma/migrations/<ts>_<name>/migration.sql + migration_lock.toml and the
 // _prisma_migrations table, so `prisma migrate deploy` on a machine with internet reads the same history.
 //
-// Usage: node scripts/migrate.mjs deploy | dev --name <name> | diff
+// Usage: node scripts/migrate.mjs deploy [--before <name>] | dev --name <name> | diff
 //        (DATABASE_URL picks SQLite or PostgreSQL; see scripts/db-config.mjs)
 import fs from "node:fs";
 import path from "node:path";
@@ -111,6 +111,10 @@ function migrationsList() {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
+  // deploy --before <name>: stop before the migration called <name> (tests use it to build a database as it was)
+  const cut = before ? dirs.findIndex((d) => d.endsWith(`_${before}`)) : -1;
+  if (before && cut < 0) throw new Error(`no migration named ${before}`);
+  if (cut >= 0) dirs.splice(cut);
   return {
     baseDir: MIGDIR,
     lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
@@ -141,6 +145,8 @@ const filters = { externalTables: [], externalEnums: [] };
 const [cmd, ...rest] = process.argv.slice(2);
 const nameIdx = rest.indexOf("--name");
 const name = nameIdx >= 0 ? rest[nameIdx + 1] : "migration";
+const beforeIdx = rest.indexOf("--before");
+const before = beforeIdx >= 0 ? rest[beforeIdx + 1] : null;
 const schemaFile = { path: SCHEMA, content: fs.readFileSync(SCHEMA, "utf8") };
 
 if (!isPostgres(url) && cmd === "deploy") {

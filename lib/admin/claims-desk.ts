@@ -3,13 +3,14 @@ import { addDays } from "date-fns";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { listAuditTrail, type AuditEntry } from "@/lib/audit/record-audit-event";
-import { CLAIM_STATUS_LABELS, CLAIM_TRANSITIONS, isClaimStatus, type ClaimStatus } from "@/lib/claims/claim-transitions";
+import { CLAIM_STATUS_LABELS, CLAIM_TRANSITIONS, type ClaimStatus } from "@/lib/claims/claim-transitions";
 import { describeClaimDetails } from "@/lib/claims/claim-records";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-status";
 import { policyTypeLabel } from "@/lib/policies/policy-types";
 import type { ClaimsFilter } from "@/lib/admin/claims-filter";
 import { pageInfo, sliceRankedGroups } from "@/lib/admin/ranked-pages";
+import { storedArray, storedObject } from "@/lib/stored-json";
 
 /*
  * The claims desk's data: the work queue (Under review first, then the most likely fraud first),
@@ -68,17 +69,12 @@ const queueSelect = {
 } satisfies Prisma.ClaimSelect;
 type QueueSelectRow = Prisma.ClaimGetPayload<{ select: typeof queueSelect }>;
 
-export function parseReasons(json: string): FraudReasonDto[] {
-  try {
-    const v = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((r) => r && typeof r.text === "string") : [];
-  } catch {
-    return [];
-  }
+export function parseReasons(json: Prisma.JsonValue): FraudReasonDto[] {
+  return storedArray(json).filter((r): r is FraudReasonDto => !!r && typeof (r as FraudReasonDto).text === "string");
 }
 
 function toQueueRow(r: QueueSelectRow): QueueRow {
-  const status: ClaimStatus = isClaimStatus(r.status) ? r.status : "SUBMITTED";
+  const status = r.status;
   return {
     id: r.id,
     number: r.number,
@@ -173,7 +169,7 @@ export async function* claimsForExport(db: Db | Tx, filter: ClaimsFilter, batchS
       for (const r of batch) {
         yield {
           claimNumber: r.number,
-          status: isClaimStatus(r.status) ? CLAIM_STATUS_LABELS[r.status] : r.status,
+          status: CLAIM_STATUS_LABELS[r.status],
           policyNumber: r.policy.number,
           policyType: policyTypeLabel(r.policy.type),
           holder: r.user.name,
@@ -300,13 +296,8 @@ export async function findClaimForAdmin(db: Db, claimId: string, now: Date = new
     }),
     listAuditTrail(db, "claim", r.id),
   ]);
-  const status: ClaimStatus = isClaimStatus(r.status) ? r.status : "SUBMITTED";
-  let details: Record<string, unknown> = {};
-  try {
-    details = JSON.parse(r.details) ?? {};
-  } catch {
-    /* unreadable details: show the rest */
-  }
+  const status = r.status;
+  const details = storedObject(r.details);
   return {
     id: r.id,
     number: r.number,
@@ -343,7 +334,7 @@ export async function findClaimForAdmin(db: Db, claimId: string, now: Date = new
     },
     holder: { id: r.user.id, name: r.user.name, email: r.user.email, phone: r.user.phone, createdAt: r.user.createdAt, disabled: r.user.disabledAt !== null },
     attachments: r.attachments.map((a) => ({ ...a, href: `/api/claims/${r.id}/attachments/${a.id}` })),
-    otherClaims: others.map((o) => ({ ...o, statusLabel: isClaimStatus(o.status) ? CLAIM_STATUS_LABELS[o.status] : o.status })),
+    otherClaims: others.map((o) => ({ ...o, statusLabel: CLAIM_STATUS_LABELS[o.status] })),
     trail,
   };
 }

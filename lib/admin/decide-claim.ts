@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
-import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, isClaimStatus } from "@/lib/claims/claim-transitions";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-transitions";
 import { transitionClaim, type TransitionResult } from "@/lib/claims/transition-claim";
 
 export const DECISIONS = ["APPROVED", "REJECTED", "PAID"] as const;
@@ -23,8 +23,8 @@ export const claimDecisionSchema = z
     }
   });
 
-function conflictMessage(now: string): string {
-  const label = isClaimStatus(now) ? CLAIM_STATUS_LABELS[now].toLowerCase() : now;
+function conflictMessage(now: ClaimStatus): string {
+  const label = CLAIM_STATUS_LABELS[now].toLowerCase();
   return `Another claims handler changed this claim a moment ago: it is now ${label}. Nothing was changed by you; reload to see it.`;
 }
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { CLAIM_STATUS_LABELS, isClaimStatus } from "@/lib/claims/claim-transitions";
+import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-transitions";
 import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-status";
 import { policyTypeLabel } from "@/lib/policies/policy-types";
 
@@ -95,7 +95,7 @@ export async function findUserForAdmin(db: Db, userId: string, now: Date = new D
     claims: u.claims.map((c) => ({
       id: c.id,
       number: c.number,
-      statusLabel: isClaimStatus(c.status) ? CLAIM_STATUS_LABELS[c.status] : c.status,
+      statusLabel: CLAIM_STATUS_LABELS[c.status],
       amountCents: c.amountCents,
       submittedAt: c.submittedAt,
       fraudProbability: c.fraudProbability,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who acted: a signed-in user (policyholder or admin), the system itself (scoring, sweeps) or an API client. */
 export type AuditActorRole = "USER" | "ADMIN" | "SYSTEM" | "API";
@@ -18,7 +19,7 @@ export type AuditEventInput = {
   toStatus?: string | null;
   note?: string | null;
   /** small extra facts; never secrets */
-  data?: Record<string, unknown>;
+  data?: Prisma.InputJsonObject;
 };
 
 /**
@@ -36,7 +37,7 @@ export async function recordAuditEvent(tx: Tx | Db, input: AuditEventInput): Pro
       fromStatus: input.fromStatus ?? null,
       toStatus: input.toStatus ?? null,
       note: input.note ?? null,
-      data: input.data ? JSON.stringify(input.data) : null,
+      data: input.data ?? Prisma.DbNull,
     },
   });
 }

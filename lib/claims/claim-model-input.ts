@@ -1,4 +1,5 @@
 import type { AppClaimInput, AppPolicyType } from "@/ml/fraud/app-mapping";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 import { claimAmountCents, motorTotalCents, type ClaimFormOutput } from "@/lib/claims/schemas";
 import { poundsToCents } from "@/lib/policies/money";
@@ -27,7 +28,7 @@ function dateOfBirth(details: Record<string, unknown>): Date | undefined {
 }
 
 /** The type-specific incident details stored with the claim (money in pence). */
-export function claimDetails(v: ClaimFormOutput): Record<string, unknown> {
+export function claimDetails(v: ClaimFormOutput): Prisma.InputJsonObject {
   if (v.kind !== "motor") return {};
   return {
     incidentType: v.incidentType,

@@ -6,8 +6,8 @@ import { CLAIM_STATUS_LABELS, isClaimStatus, type ClaimStatus } from "@/lib/clai
 import { AUTHORITIES, COLLISION_TYPES, INCIDENT_TYPES, SEVERITIES, UK_REGIONS } from "@/lib/claims/claim-options";
 import { labelOf } from "@/lib/policies/field-options";
 import { formatMoney } from "@/lib/policies/money";
-import { isPolicyType, POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
-import { parseStoredObject } from "@/lib/stored-json";
+import { POLICY_TYPE_INFO } from "@/lib/policies/policy-types";
+import { storedObject } from "@/lib/stored-json";
 
 /*
  * Reading claims for their policyholder. Every read names the holder in its `where`, so another
@@ -63,8 +63,8 @@ export type ClaimDto = ClaimSummary & {
 };
 
 function toSummary(row: HolderClaimRow): ClaimSummary {
-  const status: ClaimStatus = isClaimStatus(row.status) ? row.status : "SUBMITTED";
-  const type = isPolicyType(row.policy.type) ? row.policy.type : "car";
+  const status = row.status;
+  const type = row.policy.type;
   return {
     id: row.id,
     number: row.number,
@@ -127,7 +127,7 @@ export async function findClaimForUser(db: Db, userId: string, claimId: string):
     description: row.description,
     policeReport: row.policeReport,
     witnesses: row.witnesses,
-    detailRows: describeClaimDetails(parseStoredObject(row.details)),
+    detailRows: describeClaimDetails(storedObject(row.details)),
     timeline,
     attachments: row.attachments.map((a) => ({ ...a, href: `/api/claims/${row.id}/attachments/${a.id}` })),
   };

@@ -3,8 +3,11 @@
  * are legal. transition-claim.ts applies a move to the database; everything else only reads this.
  */
 
-export const CLAIM_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "APPROVED", "REJECTED", "PAID"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+
+// The statuses are the schema's ClaimStatus enum (the labels' Record makes the list complete).
+export type { ClaimStatus };
+export const CLAIM_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "APPROVED", "REJECTED", "PAID"] as const satisfies readonly ClaimStatus[];
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   SUBMITTED: "Submitted",

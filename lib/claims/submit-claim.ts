@@ -11,13 +11,12 @@ import { appClaimToRecord } from "@/ml/fraud/app-mapping";
 import { generateReadableNumber } from "@/lib/policies/policy-number";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
 import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
-import { isPolicyType } from "@/lib/policies/policy-types";
 import { poundsToCents } from "@/lib/policies/money";
 import { claimAmountCents, claimFormSchema, claimKindFor, coverLeftMessage } from "@/lib/claims/schemas";
 import { claimDetails, toAppClaimInput } from "@/lib/claims/claim-model-input";
 import { transitionClaim } from "@/lib/claims/transition-claim";
 import { recordAttachments, stageAttachments, verifyAttachments, type AttachmentStore, type UploadedFile } from "@/lib/claims/attachments";
-import { parseStoredObject } from "@/lib/stored-json";
+import { storedObject } from "@/lib/stored-json";
 
 export const CLAIM_NUMBER_PREFIX = "CLM";
 const MAX_NUMBER_ATTEMPTS = 5;
@@ -77,7 +76,7 @@ export async function submitClaim(
   const now = opts.now ?? new Date();
   if (typeof policyId !== "string" || policyId.length > 64) throw new AppError("NOT_FOUND", "We could not find that policy.");
   const policy = await db.policy.findFirst({ where: { id: policyId, userId }, select: policySelect });
-  if (!policy || !isPolicyType(policy.type)) throw new AppError("NOT_FOUND", "We could not find that policy.");
+  if (!policy) throw new AppError("NOT_FOUND", "We could not find that policy.");
   const blocked = claimBlock(policy, now);
   if (blocked) throw new AppError("INVALID_INPUT", CLAIM_BLOCK_MESSAGES[blocked]);
 
@@ -97,7 +96,7 @@ export async function submitClaim(
   const { staged, discard } = await stageAttachments(verified, opts.store ?? { dir: env().ATTACHMENTS_DIR });
   const autoApproveMaxCents = opts.autoApproveMaxCents ?? poundsToCents(env().CLAIMS_AUTO_APPROVE_MAX_GBP);
   const score = opts.score ?? scoreClaim;
-  const policyDetails = parseStoredObject(policy.details);
+  const policyDetails = storedObject(policy.details);
   const details = claimDetails(values);
   const { policyType } = { policyType: policy.type };
 
@@ -133,14 +132,14 @@ export async function submitClaim(
               witnesses: values.witnesses,
               amountCents,
               reservedCents: amountCents,
-              details: JSON.stringify(details),
+              details,
               fraudProbability: fraud.probability,
               anomalyScore: fraud.anomaly,
               fraudDecision: fraud.decision,
-              fraudReasons: JSON.stringify(fraud.reasons),
+              fraudReasons: fraud.reasons,
               modelVersion: fraud.modelVersion,
               modelKind: fraud.modelKind,
-              modelInputs: JSON.stringify(record),
+              modelInputs: record,
               submittedAt: now,
             },
             select: { id: true, number: true },

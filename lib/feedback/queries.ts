@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageInfo, sliceRankedGroups } from "@/lib/admin/ranked-pages";
+import { storedArray } from "@/lib/stored-json";
 import { requireRole, requireUser } from "@/lib/auth/session";
 import { SENTIMENTS, type Sentiment } from "@/lib/feedback/schemas";
 
@@ -66,7 +67,7 @@ export async function feedbackQueuePage(
     rows: rows.map((r) => ({
       ...r,
       // The 2-class tie-break note ("polarity defaults to …") means nothing next to a 3-class label.
-      signals: (JSON.parse(r.signals) as string[]).filter((s) => !s.startsWith("no sentiment: polarity")),
+      signals: storedArray(r.signals).filter((s): s is string => typeof s === "string" && !s.startsWith("no sentiment: polarity")),
     })),
   };
 }

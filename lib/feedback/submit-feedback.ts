@@ -22,7 +22,7 @@ export async function submitFeedback(db: Db, userId: string, input: unknown) {
   const sentiment = scoreSentiment(message);
   return db.$transaction(async (tx) => {
     const row = await tx.feedback.create({
-      data: { userId, topic, policyId: policyId ?? null, message, sentiment: sentiment.label, sentimentScore: sentiment.score, signals: JSON.stringify(sentiment.signals) },
+      data: { userId, topic, policyId: policyId ?? null, message, sentiment: sentiment.label, sentimentScore: sentiment.score, signals: sentiment.signals },
       select: { id: true, sentiment: true },
     });
     let adminsAlerted = 0;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { NotificationStatus } from "@/lib/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderNotification, type NotificationKind, type PayloadOf } from "@/lib/notifications/templates";
@@ -51,7 +52,7 @@ export async function enqueueWithStatus<K extends NotificationKind>(tx: Tx, inpu
   }
   const { payload, body } = renderNotification(input.kind, input.payload);
   const mayGo = verified || input.kind === VERIFICATION_KIND;
-  let status = mayGo ? "QUEUED" : "HELD";
+  let status: NotificationStatus = mayGo ? "QUEUED" : "HELD";
   let lastError: string | null = mayGo ? null : "Waiting for the phone number to be verified";
   if (!(await takeSmsAllowance(tx, { userId: input.userId, phone: toPhone! }, now))) {
     status = "LIMITED";
@@ -59,7 +60,7 @@ export async function enqueueWithStatus<K extends NotificationKind>(tx: Tx, inpu
   }
   const nextAttemptAt = opts.notBefore && opts.notBefore > now ? opts.notBefore : now;
   return tx.notification.create({
-    data: { userId: input.userId ?? null, toPhone: toPhone!, kind: input.kind, payload: JSON.stringify(payload), body, idempotencyKey: input.idempotencyKey, status, lastError, nextAttemptAt, createdAt: now },
+    data: { userId: input.userId ?? null, toPhone: toPhone!, kind: input.kind, payload, body, idempotencyKey: input.idempotencyKey, status, lastError, nextAttemptAt, createdAt: now },
     select: { id: true, status: true },
   });
 }
@@ -94,7 +95,7 @@ export async function notifyAdmins<K extends NotificationKind>(
     const waiting = await tx.notification.findFirst({ where: { userId: a.id, kind, status: { in: ["QUEUED", "HELD"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
     if (waiting) {
       const { payload: p, body } = renderNotification(kind, payload);
-      const rewritten = await tx.notification.updateMany({ where: { id: waiting.id, status: { in: ["QUEUED", "HELD"] } }, data: { payload: JSON.stringify(p), body } });
+      const rewritten = await tx.notification.updateMany({ where: { id: waiting.id, status: { in: ["QUEUED", "HELD"] } }, data: { payload: p, body } });
       if (rewritten.count === 1) continue; // else a worker took it just now: this event gets its own (spaced) alert
     }
     const last = await tx.notification.findFirst({ where: { userId: a.id, kind, status: { in: ["SENDING", "SENT"] } }, orderBy: { createdAt: "desc" }, select: { createdAt: true, sentAt: true } });

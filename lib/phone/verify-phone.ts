@@ -84,7 +84,7 @@ export async function confirmPhoneVerification(db: Db, userId: string, rawCode: 
     // The outbox kept the code's text only so the worker could send it; once used, no copy of it stays.
     await tx.notification.updateMany({
       where: { userId, kind: "phone_verification", status: { notIn: ["QUEUED", "SENDING"] } },
-      data: { body: "Safeguard: a phone verification code (removed once the number was verified).", payload: "{}" },
+      data: { body: "Safeguard: a phone verification code (removed once the number was verified).", payload: {} },
     });
     const cutoff = new Date(now.getTime() - HELD_MAX_AGE_MS);
     await tx.notification.updateMany({

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import type { PolicyStatus } from "@/lib/generated/prisma/enums";
 import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
@@ -12,7 +13,7 @@ export const cancelPolicySchema = z.object({
 });
 
 /** Stored statuses a policy can be cancelled from (an expired, lapsed or cancelled policy is already over). */
-const CANCELLABLE = ["ACTIVE"];
+const CANCELLABLE: PolicyStatus[] = ["ACTIVE"];
 
 /**
  * An admin cancels a policy: status CANCELLED (conditional on it still being cancellable, so a double

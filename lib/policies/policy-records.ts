@@ -5,8 +5,8 @@ import { describePolicyDetails, type DetailRow } from "@/lib/policies/describe-d
 import type { PolicyDetailsByType } from "@/lib/policies/policy-draft";
 import { canFileClaim, effectiveStatus, EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
 import { renewalEligibility, type RenewalEligibility } from "@/lib/renewals/renewal-eligibility";
-import { isPolicyType, POLICY_STATUSES, POLICY_TYPE_INFO, type PolicyStatus, type PolicyType } from "@/lib/policies/policy-types";
-import { parseStoredObject } from "@/lib/stored-json";
+import { POLICY_TYPE_INFO, type PolicyStatus, type PolicyType } from "@/lib/policies/policy-types";
+import { storedObject } from "@/lib/stored-json";
 
 /*
  * Reading policies for their owner. Every read names the owner in its `where` clause, so another
@@ -73,8 +73,8 @@ type PolicyDtoBase = PolicySummary & {
 export type PolicyDto = { [T in PolicyType]: PolicyDtoBase & { type: T; details: PolicyDetailsByType[T] } }[PolicyType];
 
 function toSummary(row: PolicyRow, now: Date): PolicySummary {
-  const type = isPolicyType(row.type) ? row.type : "car";
-  const status = (POLICY_STATUSES as readonly string[]).includes(row.status) ? (row.status as PolicyStatus) : "ACTIVE";
+  const type = row.type;
+  const status = row.status;
   const eff = effectiveStatus(row, now);
   return {
     id: row.id,
@@ -94,7 +94,7 @@ function toSummary(row: PolicyRow, now: Date): PolicySummary {
 
 function toDto(row: PolicyRow, now: Date): PolicyDto {
   const summary = toSummary(row, now);
-  const details = parseStoredObject(row.details);
+  const details = storedObject(row.details);
   const renewedToId = row.renewedTo?.id ?? null;
   const renewal = renewalEligibility({ ...row, renewedToId }, now);
   return {

@@ -5,7 +5,7 @@ import { quotePremium } from "@/lib/policies/rating";
 /**
  * The policy row for a draft, as buying one (createPolicy) and the demo seed write it: dates as UTC
  * midnight, the full sum insured still to claim, priced by the same rating function the form shows,
- * and the type's details stored as JSON.
+ * and the type's details stored as JSON (a Json column: the object itself, never a string).
  */
 export function policyRowFromDraft(draft: PolicyDraft, row: { number: string; userId: string; status: "ACTIVE" | "EXPIRED" }) {
   return {
@@ -18,6 +18,6 @@ export function policyRowFromDraft(draft: PolicyDraft, row: { number: string; us
     remainingCoverCents: draft.sumInsuredCents,
     premiumCents: quotePremium(draft).premiumCents,
     currency: "GBP",
-    details: JSON.stringify(draft.details),
+    details: draft.details,
   };
 }

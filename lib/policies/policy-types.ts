@@ -2,11 +2,13 @@
  * The six policy types and what people read about them (Info Centre, home page tiles, forms).
  * Plain data with no server imports: the browser and the server share it.
  */
-export const POLICY_TYPES = ["car", "bike", "travel", "health", "business", "home"] as const;
-export type PolicyType = (typeof POLICY_TYPES)[number];
+import type { PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
-export const POLICY_STATUSES = ["ACTIVE", "EXPIRED", "LAPSED", "CANCELLED"] as const;
-export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+// Types and statuses are the schema's PolicyType and PolicyStatus enums (the Records below keep the lists complete).
+export type { PolicyType, PolicyStatus };
+export const POLICY_TYPES = ["car", "bike", "travel", "health", "business", "home"] as const satisfies readonly PolicyType[];
+
+export const POLICY_STATUSES = ["ACTIVE", "EXPIRED", "LAPSED", "CANCELLED"] as const satisfies readonly PolicyStatus[];
 
 export type PolicyTypeInfo = {
   type: PolicyType;

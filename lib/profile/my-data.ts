@@ -7,14 +7,6 @@ import { ACTIVE_USER } from "@/lib/auth/session-store";
 /** Claim statuses that are still being handled: the account cannot be deleted while one exists. */
 export const OPEN_CLAIM_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "APPROVED"] as const;
 
-const parseJson = (s: string): unknown => {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return s;
-  }
-};
-
 /**
  * Everything the app holds about one person, as one JSON-ready object: profile, policies, claims, feedback
  * and messages. Every query filters on `userId`, so nobody else's rows can appear. Left out on purpose:
@@ -70,8 +62,8 @@ export async function exportMyData(db: Db, userId: string, now: Date = new Date(
   return {
     exportedAt: now.toISOString(),
     profile: { ...profile, hasPhoto: photoUpdatedAt !== null },
-    policies: policies.map((p) => ({ ...p, details: parseJson(p.details) })),
-    claims: claims.map((c) => ({ ...c, details: parseJson(c.details) })),
+    policies,
+    claims,
     feedback,
     messages,
   };

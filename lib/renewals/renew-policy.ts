@@ -9,10 +9,10 @@ import { formatMoney } from "@/lib/policies/money";
 import { isoToDbDate } from "@/lib/policies/policy-dates";
 import { generatePolicyNumber } from "@/lib/policies/policy-number";
 import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-status";
-import { isPolicyType, POLICY_TYPE_INFO, type PolicyType } from "@/lib/policies/policy-types";
+import { POLICY_TYPE_INFO, type PolicyType } from "@/lib/policies/policy-types";
 import { renewalEligibility, type RenewalEligibility } from "@/lib/renewals/renewal-eligibility";
 import { APPROVED_CLAIM_STATUSES, quoteRenewal, type RenewalQuote } from "@/lib/renewals/renewal-quote";
-import { parseStoredObject } from "@/lib/stored-json";
+import { storedObject } from "@/lib/stored-json";
 
 /*
  * Renewing a policy: the offer its holder reviews, and the confirmation that issues the new policy.
@@ -64,7 +64,7 @@ const CANNOT_PRICE = "We could not price this renewal online. Please contact us 
 
 function priceRenewal(row: TermRow, now: Date): RenewalQuote | null {
   try {
-    return quoteRenewal({ ...row, details: parseStoredObject(row.details) }, row._count.claims, now);
+    return quoteRenewal({ ...row, details: storedObject(row.details) }, row._count.claims, now);
   } catch {
     return null;
   }
@@ -79,8 +79,8 @@ export async function getRenewalOffer(db: Db | Tx, userId: string, policyId: str
   if (typeof policyId !== "string" || policyId.length > 64) return null;
   const row = await db.policy.findFirst({ where: { id: policyId, userId }, select: termSelect });
   if (!row) return null;
-  const type: PolicyType = isPolicyType(row.type) ? row.type : "car";
-  const details = parseStoredObject(row.details);
+  const type = row.type;
+  const details = storedObject(row.details);
   const eligibility = eligibilityOf(row, now);
   const offer = eligibility.ok ? priceRenewal(row, now) : null;
   return {
@@ -168,7 +168,7 @@ export async function renewPolicy(
             remainingCoverCents: old.sumInsuredCents,
             premiumCents: quote.premiumCents,
             currency: "GBP",
-            details: old.details,
+            details: old.details ?? {},
             renewedFromId: old.id,
           },
           select: { id: true, number: true },

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-status";
-import { isPolicyType, policyTypeLabel } from "@/lib/policies/policy-types";
+import { policyTypeLabel } from "@/lib/policies/policy-types";
+import { storedObject } from "@/lib/stored-json";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
 import { maskHolderName } from "@/lib/verification/mask-name";
 import { verifyPolicyToken } from "@/lib/verification/policy-signature";
@@ -42,17 +43,13 @@ export async function getPublicPolicyStatus(db: Db, policyId: string, signature:
   if (!signatureOk || !row) return INVALID;
   let registration: string | undefined;
   if (row.type === "car" || row.type === "bike") {
-    try {
-      const reg = (JSON.parse(row.details) as { registration?: unknown }).registration;
-      if (typeof reg === "string") registration = reg;
-    } catch {
-      /* unreadable details: show the rest */
-    }
+    const reg = storedObject(row.details).registration;
+    if (typeof reg === "string") registration = reg;
   }
   return {
     valid: true,
     status: effectiveStatus(row, now),
-    typeLabel: isPolicyType(row.type) ? policyTypeLabel(row.type) : "Insurance",
+    typeLabel: policyTypeLabel(row.type),
     number: row.number,
     validFrom: dbDateToIso(row.startDate),
     validTo: dbDateToIso(row.endDate),

@@ -16,14 +16,18 @@ import { predictFraudProbability } from "./train-forest";
  * confident it is genuine.
  */
 
-/** One reason: an attribute whose value moved this claim's probability, in an adjuster's words. */
-export interface FraudReason {
+/**
+ * One reason: an attribute whose value moved this claim's probability, in an adjuster's words.
+ * A type alias, not an interface: it is stored in a Json column (Claim.fraudReasons), and only aliases are
+ * assignable to Prisma's JSON input type.
+ */
+export type FraudReason = {
   feature: string;
   text: string;
   direction: "raises" | "lowers";
   /** Change in fraud probability (0–1) caused by this attribute versus a typical genuine claim. */
   impact: number;
-}
+};
 
 /** The result of scoring one claim. */
 export interface FraudScore {

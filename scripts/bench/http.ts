@@ -316,7 +316,7 @@ async function measure(argv: string[]): Promise<string> {
     const { env } = await import("@/lib/env");
     const { signPolicyId } = await import("@/lib/verification/policy-signature");
     const { createPrismaClient } = await import("@/lib/db");
-    const { exampleClaimInput } = await import("@/lib/claims/claim-input-examples");
+    const { exampleClaimInput } = await import("@/prisma/seed/claim-input-examples");
     const { isPolicyType } = await import("@/lib/policies/policy-types");
     const prisma = createPrismaClient(app.env.DATABASE_URL);
     db = prisma;

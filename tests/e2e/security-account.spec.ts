@@ -101,10 +101,10 @@ test("an account with an open claim cannot be deleted, and is told why", async (
     // calendar dates are stored as UTC midnight, as the app writes them
     const today = todayIso();
     const policy = await db.policy.create({
-      data: { number: `CAR-OPEN-${Date.now().toString(36).toUpperCase()}`, userId: u.id, type: "car", startDate: isoToDbDate(today), endDate: isoToDbDate(lastDayOfTerm(today, 12)), termMonths: 12, sumInsuredCents: 100_000, remainingCoverCents: 100_000, premiumCents: 10_000, details: "{}" },
+      data: { number: `CAR-OPEN-${Date.now().toString(36).toUpperCase()}`, userId: u.id, type: "car", startDate: isoToDbDate(today), endDate: isoToDbDate(lastDayOfTerm(today, 12)), termMonths: 12, sumInsuredCents: 100_000, remainingCoverCents: 100_000, premiumCents: 10_000, details: {} },
     });
     await db.claim.create({
-      data: { number: `CLM-${Date.now().toString(36).toUpperCase()}`, policyId: policy.id, userId: u.id, status: "UNDER_REVIEW", incidentDate: isoToDbDate(today), incidentHour: 9, description: "Dented door", witnesses: 0, amountCents: 50_000, reservedCents: 50_000, fraudProbability: 0.1, anomalyScore: 0.1, fraudDecision: "approve", modelVersion: "v", modelKind: "motor", modelInputs: "{}" },
+      data: { number: `CLM-${Date.now().toString(36).toUpperCase()}`, policyId: policy.id, userId: u.id, status: "UNDER_REVIEW", incidentDate: isoToDbDate(today), incidentHour: 9, description: "Dented door", witnesses: 0, amountCents: 50_000, reservedCents: 50_000, fraudProbability: 0.1, anomalyScore: 0.1, fraudDecision: "approve", modelVersion: "v", modelKind: "motor", modelInputs: {}, details: {}, fraudReasons: [] },
     });
   } finally {
     await db.$disconnect();

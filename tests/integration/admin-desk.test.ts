@@ -37,7 +37,7 @@ const policies: { id: string; number: string; type: string }[] = [];
 
 type Row = { id: string; number: string; status: string; fraudProbability: number; fraudDecision: string; submittedAt: Date; policyType: string; policyNumber: string };
 const rows: Row[] = [];
-const STATUSES = ["SUBMITTED", "UNDER_REVIEW", "APPROVED", "REJECTED", "PAID"];
+const STATUSES = ["SUBMITTED", "UNDER_REVIEW", "APPROVED", "REJECTED", "PAID"] as const;
 
 // a small deterministic generator, so a failure can be reproduced
 let seed = 42;
@@ -46,7 +46,7 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  const mk = (name: string, email: string, phone: string, role = "USER") =>
+  const mk = (name: string, email: string, phone: string, role: "USER" | "ADMIN" = "USER") =>
     db.user.create({ data: { name, email, phone, role, passwordHash: "not-used-here" }, select: { id: true } }).then((u) => u.id);
   holder = await mk("Jordan Smith", "jordan@example.com", "+447911000111");
   holder2 = await mk("Priya Patel", "priya@example.com", "+447911000222");
@@ -76,11 +76,12 @@ beforeAll(async () => {
       reservedCents: 10_000 + i,
       fraudProbability,
       anomalyScore: 0.1,
-      fraudDecision: fraudProbability >= 0.5 ? "investigate" : "approve",
-      fraudReasons: JSON.stringify([{ feature: "f", text: `Reason ${i}`, direction: "raises", impact: 0.1 }]),
+      fraudDecision: fraudProbability >= 0.5 ? ("investigate" as const) : ("approve" as const),
+      fraudReasons: [{ feature: "f", text: `Reason ${i}`, direction: "raises", impact: 0.1 }],
       modelVersion: "test-v1",
-      modelKind: "motor",
-      modelInputs: "{}",
+      modelKind: "motor" as const,
+      modelInputs: {},
+      details: {},
       submittedAt: new Date(NOW.getTime() - Math.floor(rand() * 60 * 24) * 3600_000),
     };
     data.push(row);
@@ -182,7 +183,7 @@ describe("CSV export", () => {
     const evil = await db.user.create({ data: { name: "=HYPERLINK(\"http://x\")", email: "evil@example.com", phone: "+447911000999", passwordHash: "x" } });
     const p = await db.policy.findUniqueOrThrow({ where: { id: policies[1].id } });
     await db.claim.create({
-      data: { ...(await db.claim.findUniqueOrThrow({ where: { id: rows[1].id }, omit: { id: true, number: true, userId: true, createdAt: true, updatedAt: true } })), id: "claim-evil", number: "CLM-EVIL", userId: evil.id, policyId: p.id },
+      data: { ...(await db.claim.findUniqueOrThrow({ where: { id: rows[1].id }, omit: { id: true, number: true, userId: true, createdAt: true, updatedAt: true, details: true, fraudReasons: true, modelInputs: true } })), details: {}, fraudReasons: [], modelInputs: {}, id: "claim-evil", number: "CLM-EVIL", userId: evil.id, policyId: p.id },
     });
     let csv = "";
     for await (const chunk of claimsCsvStream(db, { q: "CLM-EVIL" })) csv += chunk;
@@ -220,9 +221,9 @@ describe("overview aggregations", () => {
     await db.notification.update({ where: { id: sms[2].id }, data: { status: "SENT", createdAt: NOW } });
     await db.feedback.createMany({
       data: [
-        { userId: holder, topic: "claim", message: "slow", sentiment: "negative", sentimentScore: -0.5, createdAt: NOW },
-        { userId: holder, topic: "claim", message: "great", sentiment: "positive", sentimentScore: 0.5, createdAt: NOW },
-        { userId: holder, topic: "claim", message: "old", sentiment: "negative", sentimentScore: -0.5, createdAt: addDays(NOW, -90) },
+        { userId: holder, topic: "claim", message: "slow", sentiment: "negative", sentimentScore: -0.5, signals: [], createdAt: NOW },
+        { userId: holder, topic: "claim", message: "great", sentiment: "positive", sentimentScore: 0.5, signals: [], createdAt: NOW },
+        { userId: holder, topic: "claim", message: "old", sentiment: "negative", sentimentScore: -0.5, signals: [], createdAt: addDays(NOW, -90) },
       ],
     });
     const stats = await getOverviewStats(db, NOW);
@@ -234,9 +235,9 @@ describe("overview aggregations", () => {
 
 describe("feedback queue", () => {
   it("keeps an old unanswered complaint on page 1 however much newer feedback there is", async () => {
-    const old = await db.feedback.create({ data: { userId: holder2, topic: "claim", message: "Nobody called me back", sentiment: "negative", sentimentScore: -0.6, createdAt: addDays(NOW, -400) } });
+    const old = await db.feedback.create({ data: { userId: holder2, topic: "claim", message: "Nobody called me back", sentiment: "negative", sentimentScore: -0.6, signals: [], createdAt: addDays(NOW, -400) } });
     await db.feedback.createMany({
-      data: Array.from({ length: 230 }, (_, i) => ({ userId: holder, topic: "website", message: `Fine ${i}`, sentiment: "positive", sentimentScore: 0.4, status: "RESOLVED", createdAt: addDays(NOW, -i / 10) })),
+      data: Array.from({ length: 230 }, (_, i) => ({ userId: holder, topic: "website", message: `Fine ${i}`, sentiment: "positive", sentimentScore: 0.4, signals: [], status: "RESOLVED", createdAt: addDays(NOW, -i / 10) })),
     });
     const page1 = await feedbackQueuePage(db, {}, 1);
     const openNegative = await db.feedback.count({ where: { status: "OPEN", sentiment: "negative" } });
@@ -257,7 +258,7 @@ describe("decisions", () => {
     return db.claim.create({
       data: {
         number, policyId: policy.id, userId: holder, status: "UNDER_REVIEW", incidentDate: isoToDbDate("2026-11-01"), incidentHour: 9, description: "Hit while parked",
-        witnesses: 1, amountCents, reservedCents: amountCents, fraudProbability: 0.7, anomalyScore: 0.2, fraudDecision: "investigate", modelVersion: "test-v1", modelKind: "motor", modelInputs: "{}",
+        witnesses: 1, amountCents, reservedCents: amountCents, fraudProbability: 0.7, anomalyScore: 0.2, fraudDecision: "investigate", modelVersion: "test-v1", modelKind: "motor", modelInputs: {}, details: {}, fraudReasons: [],
       },
     });
   }

@@ -49,11 +49,11 @@ beforeAll(async () => {
     await db.claim.create({
       data: {
         number: "CLM-SEC1", policyId, userId: holderId, status: "UNDER_REVIEW", incidentDate: isoToDbDate("2026-11-01"), incidentHour: 9, description: "Hit while parked",
-        witnesses: 0, amountCents: 150_000, reservedCents: 150_000, fraudProbability: 0.8, anomalyScore: 0.3, fraudDecision: "investigate", modelVersion: "v", modelKind: "motor", modelInputs: "{}",
+        witnesses: 0, amountCents: 150_000, reservedCents: 150_000, fraudProbability: 0.8, anomalyScore: 0.3, fraudDecision: "investigate", modelVersion: "v", modelKind: "motor", modelInputs: {}, details: {}, fraudReasons: [],
       },
     })
   ).id;
-  feedbackId = (await db.feedback.create({ data: { userId: holderId, topic: "claim", message: "Slow reply", sentiment: "negative", sentimentScore: -0.5 } })).id;
+  feedbackId = (await db.feedback.create({ data: { userId: holderId, topic: "claim", message: "Slow reply", sentiment: "negative", sentimentScore: -0.5, signals: [] } })).id;
   notificationId = (await db.notification.findFirstOrThrow({ select: { id: true } })).id;
   await db.notification.update({ where: { id: notificationId }, data: { status: "FAILED", attempts: 6 } });
 

@@ -35,7 +35,7 @@ describe("submitFeedback (real SQLite)", () => {
     expect(fb.adminsAlerted).toBe(2);
     const row = await db.feedback.findUniqueOrThrow({ where: { id: fb.id } });
     expect(row.sentimentScore).toBeLessThan(0);
-    expect(JSON.parse(row.signals).length).toBeGreaterThan(0);
+    expect((row.signals as string[]).length).toBeGreaterThan(0);
     const alerts = await db.notification.findMany({ where: { kind: "negative_feedback_alert" }, orderBy: { toPhone: "asc" } });
     expect(alerts.map((a) => a.userId).sort()).toEqual([...adminIds].sort());
     expect(alerts.map((a) => a.toPhone)).toEqual(["+447400123456", "+447400123457"]);
@@ -63,7 +63,7 @@ describe("submitFeedback (real SQLite)", () => {
     const badTopic = await submitFeedback(db, holderId, { topic: "pizza", message: "a perfectly fine message" }).catch((e) => e);
     expect(badTopic.fieldErrors.topic).toBeDefined();
     const policy = await db.policy.create({
-      data: { number: "HOME-TEST-0001", userId: otherId, type: "home", startDate: isoToDbDate(todayIso()), endDate: isoToDbDate(lastDayOfTerm(todayIso(), 12)), termMonths: 12, sumInsuredCents: 1, remainingCoverCents: 1, premiumCents: 1, details: "{}" },
+      data: { number: "HOME-TEST-0001", userId: otherId, type: "home", startDate: isoToDbDate(todayIso()), endDate: isoToDbDate(lastDayOfTerm(todayIso(), 12)), termMonths: 12, sumInsuredCents: 1, remainingCoverCents: 1, premiumCents: 1, details: {} },
     });
     const foreign = await submitFeedback(db, holderId, { topic: "policy", policyId: policy.id, message: "About this policy of mine here" }).catch((e) => e);
     expect(foreign.fieldErrors.policyId).toMatch(/your own policies/);

@@ -6,6 +6,7 @@ import { createDevSmsSender } from "@/lib/notifications/dev-sms-sender";
 import { readOperationalSnapshot } from "@/lib/metrics/operational-metrics";
 import { observeClaimScoring } from "@/lib/metrics/record";
 import { reserveLoginAttempt } from "@/lib/auth/throttle";
+import type { ClaimStatus, FraudDecision, NotificationStatus } from "@/lib/generated/prisma/enums";
 
 // GET /api/metrics, the real route handler against a real database: the route reads the process-wide
 // client from lib/db (built from DATABASE_URL on first import), so the module graph is loaded afresh with
@@ -55,21 +56,21 @@ async function makeUser() {
   return db.user.create({ data: { email: `metrics${seq}@example.com`, name: "Mo Metrics", phone: `+4477009000${String(seq).padStart(2, "0")}`, passwordHash: "x" } });
 }
 
-async function addNotification(status: string, createdAt: Date) {
+async function addNotification(status: NotificationStatus, createdAt: Date) {
   seq++;
   return db.notification.create({
-    data: { toPhone: "+447700900999", kind: "policy_expired", payload: "{}", body: "test", status, idempotencyKey: `metrics:${seq}`, createdAt, nextAttemptAt: new Date(Date.now() + 3_600_000) },
+    data: { toPhone: "+447700900999", kind: "policy_expired", payload: {}, body: "test", status, idempotencyKey: `metrics:${seq}`, createdAt, nextAttemptAt: new Date(Date.now() + 3_600_000) },
   });
 }
 
-async function addClaim(fraudDecision: string, status: string) {
+async function addClaim(fraudDecision: FraudDecision, status: ClaimStatus) {
   const u = await makeUser();
   seq++;
   const p = await db.policy.create({
-    data: { number: `SG-MET-${seq}`, userId: u.id, type: "car", startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2026-12-31T00:00:00Z"), termMonths: 12, sumInsuredCents: 1_000_000, remainingCoverCents: 1_000_000, premiumCents: 50_000, details: "{}" },
+    data: { number: `SG-MET-${seq}`, userId: u.id, type: "car", startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2026-12-31T00:00:00Z"), termMonths: 12, sumInsuredCents: 1_000_000, remainingCoverCents: 1_000_000, premiumCents: 50_000, details: {} },
   });
   return db.claim.create({
-    data: { number: `CLM-MET-${seq}`, policyId: p.id, userId: u.id, status, incidentDate: new Date("2026-06-01T00:00:00Z"), incidentHour: 10, description: "Rear-ended at a junction", witnesses: 0, amountCents: 120_000, reservedCents: 120_000, fraudProbability: 0.1, anomalyScore: 0.2, fraudDecision, modelVersion: "test", modelKind: "motor", modelInputs: "{}" },
+    data: { number: `CLM-MET-${seq}`, policyId: p.id, userId: u.id, status, incidentDate: new Date("2026-06-01T00:00:00Z"), incidentHour: 10, description: "Rear-ended at a junction", witnesses: 0, amountCents: 120_000, reservedCents: 120_000, fraudProbability: 0.1, anomalyScore: 0.2, fraudDecision, modelVersion: "test", modelKind: "motor", modelInputs: {}, details: {}, fraudReasons: [] },
   });
 }
 

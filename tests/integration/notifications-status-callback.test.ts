@@ -56,7 +56,7 @@ function post(params: Record<string, string>, signature: string | null) {
 describe("Twilio status callback route", () => {
   it("stores a signed delivery receipt and refuses unsigned or forged ones", async () => {
     const row = await db.notification.create({
-      data: { toPhone: "+447700600001", kind: "policy_expired", payload: "{}", body: "x", status: "SENT", provider: "twilio", providerId: "SM" + "a".repeat(32), providerStatus: "queued", idempotencyKey: "cb:1" },
+      data: { toPhone: "+447700600001", kind: "policy_expired", payload: {}, body: "x", status: "SENT", provider: "twilio", providerId: "SM" + "a".repeat(32), providerStatus: "queued", idempotencyKey: "cb:1" },
     });
     const params = { MessageSid: row.providerId!, MessageStatus: "delivered", AccountSid: "AC" + "9".repeat(32) };
 

@@ -81,7 +81,7 @@ describe("outbox: written in the caller's transaction", () => {
     const r = await row(id);
     expect(r).toMatchObject({ status: "QUEUED", attempts: 0, toPhone: u.phone, userId: u.id, kind: "policy_created" });
     expect(r.body).toContain("SG-OK1");
-    expect(JSON.parse(r.payload)).toMatchObject({ policyNumber: "SG-OK1" });
+    expect(r.payload).toMatchObject({ policyNumber: "SG-OK1" });
   });
 
   it("records an event once per idempotency key, and refuses a payload that does not fit its kind", async () => {

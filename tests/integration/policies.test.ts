@@ -39,17 +39,17 @@ describe("createPolicy (real SQLite)", () => {
     expect(policy.remainingCoverCents).toBe(policy.sumInsuredCents);
     const draft = toPolicyDraft(POLICY_SCHEMAS[type].parse(input) as never);
     expect(policy.premiumCents).toBe(quotePremium(draft).premiumCents);
-    expect(JSON.parse(policy.details)).toEqual(draft.details);
+    expect(policy.details).toEqual(draft.details);
 
     const sms = await db.notification.findUniqueOrThrow({ where: { idempotencyKey: `policy_created:${policy.id}` } });
     expect(sms).toMatchObject({ kind: "policy_created", userId: jordan, toPhone: "+447911000111", status: "QUEUED" });
     expect(sms.body).toContain(`your ${type} policy ${policy.number} is active from`);
-    expect(JSON.parse(sms.payload)).toMatchObject({ policyNumber: policy.number, typeLabel: type });
+    expect(sms.payload).toMatchObject({ policyNumber: policy.number, typeLabel: type });
   });
 
   it("stores the car holder fields the fraud model reads, under its key names", async () => {
     const { id } = await createPolicy(db, jordan, examplePolicyInput("car"));
-    const details = JSON.parse((await db.policy.findUniqueOrThrow({ where: { id } })).details);
+    const details = (await db.policy.findUniqueOrThrow({ where: { id } })).details as Record<string, unknown>;
     expect(Object.keys(details).sort()).toEqual(
       [
         "educationLevel", "occupation", "hobbies", "relationship", "deductibleCents", "combinedSingleLimit", "umbrellaLimitCents",

@@ -7,6 +7,7 @@ import { findPolicyForUser } from "@/lib/policies/policy-records";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { getPublicPolicyStatus } from "@/lib/verification/public-status";
 import { signPolicyId } from "@/lib/verification/policy-signature";
+import type { PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
 // The policies' clock on a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL). Dates are stored
 // as real rows store them: the calendar day's UTC midnight (isoToDbDate), never "now + n days".
@@ -26,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 /** A 12-month policy whose last day of cover is `lastDay`. */
-async function policy(number: string, lastDay: string, over: { status?: string; type?: string; renewedFromId?: string; boughtOn?: string } = {}) {
+async function policy(number: string, lastDay: string, over: { status?: PolicyStatus; type?: PolicyType; renewedFromId?: string; boughtOn?: string } = {}) {
   const startDate = isoToDbDate(addDaysIso(lastDay, -364));
   return db.policy.create({
     data: {
@@ -41,7 +42,7 @@ async function policy(number: string, lastDay: string, over: { status?: string; 
       sumInsuredCents: 1_000_000,
       remainingCoverCents: 1_000_000,
       premiumCents: 45_000,
-      details: "{}",
+      details: {},
       renewedFromId: over.renewedFromId ?? null,
     },
     select: { id: true, number: true },

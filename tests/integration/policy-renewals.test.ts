@@ -13,6 +13,7 @@ import { getRenewalOffer, renewPolicy } from "@/lib/renewals/renew-policy";
 import { DEMO_CAR_DETAILS } from "@/prisma/seed/demo-policies";
 import { getPublicPolicyStatus } from "@/lib/verification/public-status";
 import { signPolicyId } from "@/lib/verification/policy-signature";
+import type { ClaimStatus, PolicyStatus } from "@/lib/generated/prisma/enums";
 
 // Renewals on a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL). Dates are stored as real
 // rows store them (UTC midnight of the calendar day); the clock is the `now` passed in.
@@ -44,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-type Over = { status?: string; type?: "car" | "home" | "travel"; userId?: string; termMonths?: number; remainingCoverCents?: number };
+type Over = { status?: PolicyStatus; type?: "car" | "home" | "travel"; userId?: string; termMonths?: number; remainingCoverCents?: number };
 /** A policy whose last day of cover is `lastDay`, as createPolicy would have stored it. */
 async function policy(lastDay: string, over: Over = {}) {
   const type = over.type ?? "car";
@@ -62,14 +63,14 @@ async function policy(lastDay: string, over: Over = {}) {
       sumInsuredCents: type === "home" ? 320_000_00 : 14_000_00,
       remainingCoverCents: over.remainingCoverCents ?? (type === "home" ? 320_000_00 : 14_000_00),
       premiumCents: 450_00,
-      details: JSON.stringify(details),
+      details,
     },
     select: { id: true, number: true },
   });
 }
 
 let claimSeq = 0;
-async function claim(policyId: string, status: string) {
+async function claim(policyId: string, status: ClaimStatus) {
   await db.claim.create({
     data: {
       number: `CLM-TEST-${String(++claimSeq).padStart(4, "0")}`,
@@ -87,7 +88,9 @@ async function claim(policyId: string, status: string) {
       fraudDecision: "approve",
       modelVersion: "test",
       modelKind: "motor",
-      modelInputs: "{}",
+      modelInputs: {},
+      details: {},
+      fraudReasons: [],
     },
   });
 }
@@ -118,7 +121,7 @@ describe("renewing inside the window", () => {
     expect(row).toMatchObject({ userId: holder, type: "car", status: "ACTIVE", renewedFromId: old.id, termMonths: 12, sumInsuredCents: 14_000_00, remainingCoverCents: 14_000_00 });
     expect(row.startDate.toISOString()).toBe("2026-12-11T00:00:00.000Z");
     expect(row.endDate.toISOString()).toBe("2027-12-10T00:00:00.000Z");
-    expect(JSON.parse(row.details)).toEqual(CAR);
+    expect(row.details).toEqual(CAR);
 
     const draft: PolicyDraft = { type: "car", startDate: "2026-12-11", endDate: "2027-12-10", termMonths: 12, sumInsuredCents: 14_000_00, details: CAR };
     const discounted = quotePremium(draft, { noClaimsDiscount: true });
@@ -132,7 +135,7 @@ describe("renewing inside the window", () => {
     const audit = await db.auditEvent.findMany({ where: { targetType: "policy", targetId: old.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "policy.renewed", actorId: holder, actorRole: "USER" });
-    expect(JSON.parse(audit[0].data!)).toMatchObject({ renewalId: row.id, renewalNumber: row.number, premiumCents: row.premiumCents, noClaimsDiscount: true });
+    expect(audit[0].data).toMatchObject({ renewalId: row.id, renewalNumber: row.number, premiumCents: row.premiumCents, noClaimsDiscount: true });
 
     // the old term stays as it was, and each links to the other
     const oldDto = await findPolicyForUser(db, holder, old.id, NOW);

@@ -27,7 +27,7 @@ afterAll(() => t.cleanup());
 describe("Twilio status callbacks only move a message forward", () => {
   it("a replayed 'sent' after 'delivered' changes nothing; out-of-order receipts keep the furthest state", async () => {
     const row = await t.db.notification.create({
-      data: { toPhone: "+447911123456", kind: "policy_expired", payload: "{}", body: "x", status: "SENT", provider: "twilio", providerId: "SMreplay", providerStatus: "queued", idempotencyKey: "replay:1" },
+      data: { toPhone: "+447911123456", kind: "policy_expired", payload: {}, body: "x", status: "SENT", provider: "twilio", providerId: "SMreplay", providerStatus: "queued", idempotencyKey: "replay:1" },
     });
     const status = async () => (await t.db.notification.findUniqueOrThrow({ where: { id: row.id } })).providerStatus;
     await recordProviderStatus(t.db, { providerId: "SMreplay", providerStatus: "sent" });

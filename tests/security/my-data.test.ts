@@ -11,6 +11,7 @@ import { submitFeedback } from "@/lib/feedback/submit-feedback";
 import { deleteMyAccount, exportMyData } from "@/lib/profile/my-data";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 let t: TestDb;
 let db: Db;
@@ -31,7 +32,7 @@ async function person(name: string) {
 }
 
 /** A claim row as the claims capability would write it (created directly: claim filing is built elsewhere). */
-async function claim(userId: string, policyId: string, status: string, description: string) {
+async function claim(userId: string, policyId: string, status: ClaimStatus, description: string) {
   return db.claim.create({
     data: {
       number: `CLM-${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
@@ -47,10 +48,11 @@ async function claim(userId: string, policyId: string, status: string, descripti
       fraudProbability: 0.87,
       anomalyScore: 0.66,
       fraudDecision: "investigate",
-      fraudReasons: JSON.stringify([{ feature: "amount", text: "large amount", direction: "up", impact: 0.3 }]),
+      fraudReasons: [{ feature: "amount", text: "large amount", direction: "up", impact: 0.3 }],
       modelVersion: "motor-2026-11-01",
       modelKind: "motor",
-      modelInputs: JSON.stringify({ amount: 1200 }),
+      modelInputs: { amount: 1200 },
+      details: {},
     },
   });
 }
@@ -91,7 +93,7 @@ describe("Delete my account", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).deletedAt).toBeNull();
   });
 
-  it.each(["SUBMITTED", "UNDER_REVIEW", "APPROVED"])("is refused with a reason while a claim is %s", async (status) => {
+  it.each(["SUBMITTED", "UNDER_REVIEW", "APPROVED"] as const)("is refused with a reason while a claim is %s", async (status) => {
     const me = await person("Clara");
     const policy = await createPolicy(db, me.id, examplePolicyInput("bike"));
     await claim(me.id, policy.id, status, "An open claim");
