@@ -18,7 +18,8 @@ const MESSAGES: Record<string, string> = {
 };
 
 
-export function LoginForm({ next }: { next?: string }) {
+/** `next` (where to go after signing in) is read from the address bar, so the sign-in page can be prerendered. */
+export function LoginForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), mode: "onTouched" });
@@ -30,7 +31,7 @@ export function LoginForm({ next }: { next?: string }) {
       setError(MESSAGES[res?.error ?? ""] ?? "We could not sign you in. Please try again.");
       return;
     }
-    router.push(safeNext(next));
+    router.push(safeNext(new URLSearchParams(window.location.search).get("next")));
     router.refresh();
   });
   return (
