@@ -46,8 +46,12 @@ export type VerificationEntry = { facts: VerificationFacts; refreshAfter: string
 
 const INVALID: PublicPolicyStatus = { valid: false };
 
-/** The longest any entry is trusted without a boundary (a safety net; in-app changes expire it by tag at once). */
-export const MAX_VERIFICATION_LIFE_MS = 24 * 60 * 60_000;
+/**
+ * The longest any entry is trusted without a boundary. In-app changes expire it by tag at once, but only in
+ * the instance that made them (the default cache handler is per process): this bounds how long another
+ * instance can show the old facts.
+ */
+export const MAX_VERIFICATION_LIFE_MS = 10 * 60_000;
 /** After the grace period ends the worker marks the policy LAPSED on its next sweep: re-read every minute until it has. */
 export const AWAITING_WORKER_LIFE_MS = 60_000;
 
@@ -56,7 +60,7 @@ export const AWAITING_WORKER_LIFE_MS = 60_000;
  * without any request in this app (the worker stores EXPIRED when cover ends and LAPSED when the grace
  * period ends), i.e. the next of: start of cover, end of cover (coverEndsAt, the one rule), end of grace.
  * Cancelled and lapsed policies change only through the app, which expires the entry by tag; they keep
- * the safety-net life. Never later than now + MAX_VERIFICATION_LIFE_MS.
+ * the safety-net life. Never later than now + MAX_VERIFICATION_LIFE_MS (ten minutes).
  */
 export function verificationRefreshAfter(facts: Pick<VerificationFacts, "storedStatus" | "startDate" | "endDate">, now: Date): Date {
   const cap = now.getTime() + MAX_VERIFICATION_LIFE_MS;

@@ -24,20 +24,20 @@ const GRACE_ENDS = graceEndsAt(new Date(facts.endDate));
 
 describe("the /verify cache life (fixed clock)", () => {
   it("ends at the start of cover for a policy not started yet", () => {
-    expect(verificationRefreshAfter(facts, at("2026-11-30T18:00:00Z")).toISOString()).toBe("2026-12-01T00:00:00.000Z");
-    expect(verificationCacheLifeSeconds(facts, at("2026-11-30T18:00:00Z"))).toBe(6 * 3600);
+    expect(verificationRefreshAfter(facts, at("2026-11-30T23:58:00Z")).toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    expect(verificationCacheLifeSeconds(facts, at("2026-11-30T23:58:00Z"))).toBe(120);
   });
 
   it("ends exactly when cover ends (coverEndsAt), not a second later", () => {
-    const hourBefore = new Date(COVER_ENDS.getTime() - 3600_000);
-    expect(verificationRefreshAfter(facts, hourBefore)).toEqual(COVER_ENDS);
-    expect(verificationCacheLifeSeconds(facts, hourBefore)).toBe(3600);
+    const minutesBefore = new Date(COVER_ENDS.getTime() - 7 * 60_000 - 500);
+    expect(verificationRefreshAfter(facts, minutesBefore)).toEqual(COVER_ENDS);
+    expect(verificationCacheLifeSeconds(facts, minutesBefore)).toBe(421);
     expect(COVER_ENDS.toISOString()).toBe("2027-12-01T00:00:00.000Z");
   });
 
   it("after cover ends, ends when the grace period ends (the worker then stores LAPSED)", () => {
     const justAfter = new Date(COVER_ENDS.getTime() + 1);
-    expect(verificationRefreshAfter(facts, new Date(GRACE_ENDS.getTime() - 600_000))).toEqual(GRACE_ENDS);
+    expect(verificationRefreshAfter(facts, new Date(GRACE_ENDS.getTime() - 300_000))).toEqual(GRACE_ENDS);
     expect(verificationRefreshAfter(facts, justAfter).getTime()).toBe(justAfter.getTime() + MAX_VERIFICATION_LIFE_MS);
   });
 
@@ -46,11 +46,11 @@ describe("the /verify cache life (fixed clock)", () => {
     expect(verificationRefreshAfter(facts, now).getTime()).toBe(now.getTime() + AWAITING_WORKER_LIFE_MS);
   });
 
-  it("is never longer than a day, and cancelled or lapsed policies (changed only in the app, by tag) keep that day", () => {
+  it("is never longer than ten minutes, and cancelled or lapsed policies (changed only in the app, by tag) keep that", () => {
     const now = at("2027-03-01T12:00:00Z");
     expect(verificationRefreshAfter(facts, now).getTime()).toBe(now.getTime() + MAX_VERIFICATION_LIFE_MS);
     for (const storedStatus of ["CANCELLED", "LAPSED"]) {
-      expect(verificationCacheLifeSeconds({ ...facts, storedStatus }, new Date(COVER_ENDS.getTime() - 1000))).toBe(24 * 3600);
+      expect(verificationCacheLifeSeconds({ ...facts, storedStatus }, new Date(COVER_ENDS.getTime() - 60_000))).toBe(600);
     }
   });
 

@@ -12,8 +12,11 @@ import { getPublicPolicyStatus, readVerificationEntry, type PublicPolicyStatus }
  * by tag reaches only the instance that ran the action (README "Static pages and caches").
  */
 
-/** Refreshed in the background at least this often (seconds), whatever the boundaries say. */
-const REVALIDATE_SECONDS = 3600;
+/**
+ * Refreshed in the background this often (seconds): half the longest life (MAX_VERIFICATION_LIFE_MS), so a
+ * busy entry is replaced before its life ends, and after a boundary reads go to the database for at most this long.
+ */
+const REVALIDATE_SECONDS = 300;
 
 export function verifyTag(policyId: string): string {
   return `verify-policy:${policyId}`;

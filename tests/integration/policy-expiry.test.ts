@@ -145,8 +145,8 @@ describe("the end of cover", () => {
   it("/verify from a warm cache entry: In force until cover ends, Expired from the first instant after, Lapsed once the worker says so", async () => {
     const p = await policy("SG-WARM", "2026-11-15");
     const sig = signPolicyId(p.id);
-    // the entry the page's cache would hold: read at noon on the last day of cover, while in force
-    const warm = (await readVerificationEntry(db, p.id, at("2026-11-15", "12:00:00")))!;
+    // the entry the page's cache would hold: read five minutes before cover ends, while in force
+    const warm = (await readVerificationEntry(db, p.id, at("2026-11-15", "23:55:00")))!;
     expect(warm.refreshAfter).toBe("2026-11-16T00:00:00.000Z");
     let reads = 0;
     const cache = async (): Promise<VerificationEntry> => (reads++, warm);
@@ -159,7 +159,7 @@ describe("the end of cover", () => {
     // the worker expires it at its boundary and lapses it when grace ends; an entry read before that is past
     // its life then, so the page reads the database again and says Lapsed
     await sweepPolicyExpiry(db, at("2026-11-16"));
-    const beforeGraceEnds = (await readVerificationEntry(db, p.id, at("2026-12-15", "23:00:00")))!;
+    const beforeGraceEnds = (await readVerificationEntry(db, p.id, at("2026-12-15", "23:55:00")))!;
     expect(beforeGraceEnds.refreshAfter).toBe("2026-12-16T00:00:00.000Z");
     await sweepPolicyExpiry(db, at("2026-12-16", "00:00:30"));
     expect(await statusOf(p.id)).toBe("LAPSED");
