@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
 import { safeNext } from "@/lib/auth/safe-next";
+import { refreshSession } from "@/components/layout/session-client";
 import { TextField } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -31,7 +32,10 @@ export function LoginForm() {
       setError(MESSAGES[res?.error ?? ""] ?? "We could not sign you in. Please try again.");
       return;
     }
-    router.push(safeNext(new URLSearchParams(window.location.search).get("next")));
+    const target = safeNext(new URLSearchParams(window.location.search).get("next"));
+    // ask who is signed in for the next page now, beside the navigation, so the header changes with it
+    void refreshSession(new URL(target, window.location.href).pathname);
+    router.push(target);
     router.refresh();
   });
   return (

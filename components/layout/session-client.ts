@@ -10,7 +10,8 @@ import { usePathname } from "next/navigation";
  * "loading" renders neither signed-in nor signed-out controls, so nobody sees the wrong navigation.
  */
 export type SessionUser = { name: string; role: "ADMIN" | "USER" };
-export type ClientSession = { status: "loading" } | { status: "signed-in"; user: SessionUser } | { status: "signed-out" };
+/** `path`: the page the answer was asked for (an answer from an earlier page may be out of date). */
+export type ClientSession = { status: "loading" } | { status: "signed-in"; user: SessionUser; path: string } | { status: "signed-out"; path: string };
 
 let current: ClientSession = { status: "loading" };
 let seq = 0;
@@ -21,17 +22,20 @@ function set(next: ClientSession) {
   for (const l of listeners) l();
 }
 
-/** Asks the server again (after navigation, sign-in, or a profile change). Older answers never overwrite newer ones. */
-export async function refreshSession(): Promise<void> {
+/**
+ * Asks the server again (after navigation, sign-in, or a profile change), labelling the answer with the
+ * page it is for (`path`, the current one by default). Older answers never overwrite newer ones.
+ */
+export async function refreshSession(path: string = window.location.pathname): Promise<void> {
   const mine = ++seq;
   try {
     const res = await fetch("/api/session", { cache: "no-store", credentials: "same-origin" });
     const body = (await res.json()) as { user: SessionUser | null };
     if (mine !== seq) return;
-    set(body.user ? { status: "signed-in", user: body.user } : { status: "signed-out" });
+    set(body.user ? { status: "signed-in", user: body.user, path } : { status: "signed-out", path });
   } catch {
     // offline or the server is restarting: show the signed-out controls (the pages still check on the server)
-    if (mine === seq) set({ status: "signed-out" });
+    if (mine === seq) set({ status: "signed-out", path });
   }
 }
 
@@ -50,6 +54,6 @@ export function useClientSession(): ClientSession {
 export function useSessionRefreshOnNavigation(): void {
   const pathname = usePathname();
   useEffect(() => {
-    void refreshSession();
+    void refreshSession(pathname);
   }, [pathname]);
 }

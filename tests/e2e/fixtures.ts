@@ -103,8 +103,9 @@ export async function signIn(page: Page, creds: { email: string; password: strin
  * neither, so "no Sign out button" alone would pass before it has even asked).
  */
 export async function expectSignedOut(page: Page) {
-  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
 }
 
 export async function signOut(page: Page) {
