@@ -20,9 +20,8 @@ function manifest(): PrerenderManifest {
   return JSON.parse(fs.readFileSync(file, "utf8")) as PrerenderManifest;
 }
 
-const STATIC_ROUTES = ["/", "/info", ...POLICY_TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/_global-error"];
-// /_not-found is per request on purpose (app/not-found.tsx): it is served for unknown URLs under the nonce CSP.
-const PER_VISITOR = ["/_not-found", "/policies", "/policies/new", "/claims", "/profile", "/feedback", "/notifications", "/admin", "/admin/policies"];
+const STATIC_ROUTES = ["/", "/info", ...POLICY_TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/_not-found", "/_global-error"];
+const PER_VISITOR = ["/policies", "/policies/new", "/claims", "/profile", "/feedback", "/notifications", "/admin", "/admin/policies"];
 
 describe("the static shell in the build output", () => {
   it.each(STATIC_ROUTES)("%s is prerendered once at build time, never re-rendered per request", (route) => {
@@ -43,7 +42,7 @@ describe("the static shell in the build output", () => {
     expect(Object.values(m.routes).filter((r) => r.srcRoute === "/info/[type]")).toHaveLength(POLICY_TYPES.length);
   });
 
-  it.each(PER_VISITOR)("%s is rendered per request (a visitor's own data, or served under the nonce CSP)", (route) => {
+  it.each(PER_VISITOR)("%s (a visitor's own data) is rendered per request", (route) => {
     expect(manifest().routes[route]).toBeUndefined();
   });
 

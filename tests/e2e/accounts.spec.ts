@@ -149,11 +149,3 @@ test("health endpoint reports the database", async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toEqual({ status: "ok", db: "ok" });
 });
-
-test("an address that matches no page gets a working not-found page: its scripts run under the CSP and the header fills in", async ({ page }) => {
-  const res = await page.goto("/no-such-page/at-all");
-  expect(res?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  // the header's client island only shows the signed-out links once its script has run (and fetched the session)
-  await expectSignedOut(page);
-});
