@@ -1,27 +1,19 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { HomeCallToAction } from "@/components/layout/HomeCallToAction";
 import { POLICY_TYPE_LINKS } from "@/components/layout/policy-type-links";
 
-export default async function HomePage() {
-  const user = await getCurrentUser();
+// Prerendered at build time: the same for every visitor; only the first button is a client island.
+export default function HomePage() {
   return (
     <div className="space-y-8">
       <section className="rounded-xl bg-brand-700 px-6 py-10 text-white">
-        <h1 className="text-3xl font-bold">{user ? `Welcome back, ${user.name.split(" ")[0]}` : "Insurance that explains itself"}</h1>
+        <h1 className="text-3xl font-bold">Insurance that explains itself</h1>
         <p className="mt-2 max-w-2xl text-brand-100">
           Cover for your car, bike, travel, health, business and home. Buy online in minutes, carry a QR code anyone can verify,
           and follow every claim from submission to decision.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          {user ? (
-            <Link href="/policies" className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800">
-              My policies
-            </Link>
-          ) : (
-            <Link href="/signup" className="rounded-md bg-white px-4 py-2 font-semibold text-brand-800">
-              Create account
-            </Link>
-          )}
+          <HomeCallToAction />
           <Link href="/info" className="rounded-md border border-white/60 px-4 py-2 font-semibold text-white">
             Info Centre
           </Link>

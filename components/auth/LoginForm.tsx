@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
 import { safeNext } from "@/lib/auth/safe-next";
+import { refreshSession } from "@/components/layout/session-client";
 import { TextField } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -18,7 +19,8 @@ const MESSAGES: Record<string, string> = {
 };
 
 
-export function LoginForm({ next }: { next?: string }) {
+/** `next` (where to go after signing in) is read from the address bar, so the sign-in page can be prerendered. */
+export function LoginForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), mode: "onTouched" });
@@ -30,7 +32,10 @@ export function LoginForm({ next }: { next?: string }) {
       setError(MESSAGES[res?.error ?? ""] ?? "We could not sign you in. Please try again.");
       return;
     }
-    router.push(safeNext(next));
+    const target = safeNext(new URLSearchParams(window.location.search).get("next"));
+    // ask who is signed in for the next page now, beside the navigation, so the header changes with it
+    void refreshSession(new URL(target, window.location.href).pathname);
+    router.push(target);
     router.refresh();
   });
   return (

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { refreshSession } from "@/components/layout/session-client";
 import { signupSchema } from "@/lib/auth/schemas";
 import { signupAction } from "@/lib/auth/actions";
 import { useServerForm } from "@/components/forms/use-server-form";
@@ -15,7 +16,9 @@ export function SignupForm() {
     onSuccess: async () => {
       const { email, password } = form.getValues();
       const res = await signIn("credentials", { email, password, redirect: false });
-      // Straight to the phone verification step (the code is already on its way).
+      // Straight to the phone verification step (the code is already on its way); the header asks who is
+      // signed in beside the navigation, so it changes with the page.
+      if (res?.ok) void refreshSession("/profile");
       router.push(res?.ok ? "/profile?welcome=1" : "/login");
       router.refresh();
     },

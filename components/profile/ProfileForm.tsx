@@ -7,12 +7,17 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { TextField } from "@/components/ui/Field";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { FormMessage } from "@/components/ui/FormMessage";
+import { refreshSession } from "@/components/layout/session-client";
 
 export function ProfileForm({ name, phone }: { name: string; phone: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, success, errorOf, pending } = useServerForm(profileSchema, updateProfileAction, {
     defaultValues: { name, phone },
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      router.refresh();
+      // the header shows the name: ask for it again (the header is a client island, refresh() does not reach it)
+      void refreshSession();
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -9,6 +9,7 @@ import { decideClaim } from "@/lib/admin/decide-claim";
 import { disableUser, enableUser } from "@/lib/admin/user-accounts";
 import { cancelPolicy } from "@/lib/policies/cancel-policy";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-transitions";
+import { expirePolicyVerification } from "@/lib/verification/verify-cache";
 
 /*
  * The admin desk's actions. Each re-checks the ADMIN role (an action is a public endpoint: anyone can
@@ -64,7 +65,10 @@ export async function enableUserFormAction(_prev: FormState, fd: FormData): Prom
 export async function cancelPolicyFormAction(_prev: FormState, fd: FormData): Promise<FormState> {
   try {
     const admin = await requireRole("ADMIN");
-    const { number } = await cancelPolicy(db, admin.id, fields(fd, "policyId", "reason"));
+    const input = fields(fd, "policyId", "reason");
+    const { number } = await cancelPolicy(db, admin.id, input);
+    // the QR check must say "cancelled" at the very next scan
+    expirePolicyVerification([String(input.policyId)]);
     revalidatePath("/admin/policies");
     revalidatePath("/policies");
     return { ok: true, data: undefined, message: `Policy ${number} is cancelled. The holder has been told by SMS.` };

@@ -10,6 +10,7 @@ import { processProfilePhoto } from "@/lib/profile/photo";
 import { updateProfile } from "@/lib/profile/update-profile";
 import { deleteMyAccount } from "@/lib/profile/my-data";
 import { confirmPhoneVerification, sendPhoneVerificationCode } from "@/lib/phone/verify-phone";
+import { expirePolicyVerification, policyIdsOfHolder } from "@/lib/verification/verify-cache";
 
 /** Saves the signed-in user's own name and phone; a new number gets a verification code. */
 export async function updateProfileAction(input: unknown): Promise<ActionResult> {
@@ -24,6 +25,8 @@ export async function updateProfileAction(input: unknown): Promise<ActionResult>
       );
     }
     revalidatePath("/", "layout");
+    // the holder's (masked) name is on each of their policies' /verify pages
+    expirePolicyVerification(await policyIdsOfHolder(db, user.id));
     return { ok: true, data: undefined, message };
   } catch (e) {
     return toActionError(e);
@@ -85,7 +88,10 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
 export async function deleteAccountAction(input: unknown): Promise<ActionResult> {
   try {
     const user = await requireUser();
+    const policyIds = await policyIdsOfHolder(db, user.id);
     await deleteMyAccount(db, user.id, (input as { password?: unknown } | null)?.password);
+    // the account is anonymised (or gone): its policies' /verify pages must not show the old name
+    expirePolicyVerification(policyIds);
     return { ok: true, data: undefined, message: "Your account has been deleted." };
   } catch (e) {
     return toActionError(e);

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { toActionError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
 import { renewPolicy } from "@/lib/renewals/renew-policy";
+import { expirePolicyVerification } from "@/lib/verification/verify-cache";
 
 export type RenewFormState = { ok: false; message: string } | null;
 
@@ -24,6 +25,8 @@ export async function renewPolicyAction(_prev: RenewFormState, formData: FormDat
       expectedPremiumCents: Number.isSafeInteger(expected) && expected > 0 ? expected : undefined,
     });
     renewedId = renewed.id;
+    // the renewed policy's row changed inside the renewal (its /verify page reads it again)
+    expirePolicyVerification([typeof policyId === "string" ? policyId : "", renewed.id]);
   } catch (e) {
     const { message } = toActionError(e);
     return { ok: false, message };

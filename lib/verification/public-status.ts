@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { effectiveStatus, type EffectiveStatus } from "@/lib/policies/policy-status";
+import { coverEndsAt, effectiveStatus, graceEndsAt, type EffectiveStatus } from "@/lib/policies/policy-status";
 import { policyTypeLabel } from "@/lib/policies/policy-types";
 import { storedObject } from "@/lib/stored-json";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
@@ -26,34 +26,118 @@ export type PublicPolicyStatus =
     }
   | { valid: false };
 
+/**
+ * The stored facts behind a verdict (what gets cached): the stored status and the dates, not the
+ * verdict itself, so the verdict is worked out at every request with that request's clock and a
+ * cached entry can never say "in force" after cover has ended.
+ */
+export type VerificationFacts = {
+  storedStatus: string;
+  /** instants, ISO strings (the cache stores JSON) */
+  startDate: string;
+  endDate: string;
+  typeLabel: string;
+  number: string;
+  holderMasked: string;
+  registration?: string;
+};
+
+/** Facts as read at `readAt`, and the instant after which they must be read again (see verificationRefreshAfter). */
+export type VerificationEntry = { facts: VerificationFacts; refreshAfter: string };
+
 const INVALID: PublicPolicyStatus = { valid: false };
 
 /**
- * The public status of a policy from a scanned QR code. The database lookup happens whether or not
- * the signature is right, and every failure (no signature, wrong signature, unknown id) returns the
- * same `{ valid: false }`, so the answer and its timing do not reveal which ids exist.
+ * The longest any entry is trusted without a boundary. In-app changes expire it by tag at once, but only in
+ * the instance that made them (the default cache handler is per process): this bounds how long another
+ * instance can show the old facts.
  */
-export async function getPublicPolicyStatus(db: Db, policyId: string, signature: string | null | undefined, now: Date = new Date()): Promise<PublicPolicyStatus> {
-  const id = typeof policyId === "string" ? policyId.slice(0, 64) : "";
-  const signatureOk = verifyPolicyToken(id, signature);
+export const MAX_VERIFICATION_LIFE_MS = 10 * 60_000;
+/** After the grace period ends the worker marks the policy LAPSED on its next sweep: re-read every minute until it has. */
+export const AWAITING_WORKER_LIFE_MS = 60_000;
+
+/**
+ * When cached facts stop being trustworthy: the next time boundary at which the stored row may change
+ * without any request in this app (the worker stores EXPIRED when cover ends and LAPSED when the grace
+ * period ends), i.e. the next of: start of cover, end of cover (coverEndsAt, the one rule), end of grace.
+ * Cancelled and lapsed policies change only through the app, which expires the entry by tag; they keep
+ * the safety-net life. Never later than now + MAX_VERIFICATION_LIFE_MS (ten minutes).
+ */
+export function verificationRefreshAfter(facts: Pick<VerificationFacts, "storedStatus" | "startDate" | "endDate">, now: Date): Date {
+  const cap = now.getTime() + MAX_VERIFICATION_LIFE_MS;
+  if (facts.storedStatus === "CANCELLED" || facts.storedStatus === "LAPSED") return new Date(cap);
+  const end = new Date(facts.endDate);
+  const boundaries = [new Date(facts.startDate), coverEndsAt(end), graceEndsAt(end)].map((d) => d.getTime()).filter((t) => t > now.getTime());
+  const next = boundaries.length > 0 ? Math.min(...boundaries) : now.getTime() + AWAITING_WORKER_LIFE_MS;
+  return new Date(Math.min(next, cap));
+}
+
+/** Seconds an entry read at `now` may be served: the cache life, for logs, tests and the README. */
+export function verificationCacheLifeSeconds(facts: Pick<VerificationFacts, "storedStatus" | "startDate" | "endDate">, now: Date): number {
+  return Math.max(0, Math.ceil((verificationRefreshAfter(facts, now).getTime() - now.getTime()) / 1000));
+}
+
+/** The facts for one policy, straight from the database (null for an unknown id). */
+export async function readVerificationEntry(db: Db, policyId: string, now: Date = new Date()): Promise<VerificationEntry | null> {
   const row = await db.policy.findUnique({
-    where: { id },
+    where: { id: policyId },
     select: { number: true, type: true, status: true, startDate: true, endDate: true, details: true, user: { select: { name: true } } },
   });
-  if (!signatureOk || !row) return INVALID;
+  if (!row) return null;
   let registration: string | undefined;
   if (row.type === "car" || row.type === "bike") {
     const reg = storedObject(row.details).registration;
     if (typeof reg === "string") registration = reg;
   }
-  return {
-    valid: true,
-    status: effectiveStatus(row, now),
+  const facts: VerificationFacts = {
+    storedStatus: row.status,
+    startDate: row.startDate.toISOString(),
+    endDate: row.endDate.toISOString(),
     typeLabel: policyTypeLabel(row.type),
     number: row.number,
-    validFrom: dbDateToIso(row.startDate),
-    validTo: dbDateToIso(row.endDate),
     holderMasked: maskHolderName(row.user.name),
     ...(registration ? { registration } : {}),
   };
+  return { facts, refreshAfter: verificationRefreshAfter(facts, now).toISOString() };
+}
+
+/** The verdict for `now` from stored facts (effectiveStatus: the same rule as the policy pages). */
+export function publicStatusFromFacts(facts: VerificationFacts, now: Date): PublicPolicyStatus {
+  const dated = { status: facts.storedStatus, startDate: new Date(facts.startDate), endDate: new Date(facts.endDate) };
+  return {
+    valid: true,
+    status: effectiveStatus(dated, now),
+    typeLabel: facts.typeLabel,
+    number: facts.number,
+    validFrom: dbDateToIso(dated.startDate),
+    validTo: dbDateToIso(dated.endDate),
+    holderMasked: facts.holderMasked,
+    ...(facts.registration ? { registration: facts.registration } : {}),
+  };
+}
+
+/** Normalises the id from the URL (bounded length; anything else reads as unknown). */
+export function verificationPolicyId(policyId: unknown): string {
+  return typeof policyId === "string" ? policyId.slice(0, 64) : "";
+}
+
+/**
+ * The public status of a policy from a scanned QR code. The signature (an HMAC only the server can
+ * make) is checked first, so a forged or mistyped code costs no database work and cannot fill a cache;
+ * every failure (no signature, wrong signature, unknown id) returns the same `{ valid: false }`.
+ * `readEntry` is where the facts come from (the per-policy cache on the page, the database by default);
+ * an entry past its refreshAfter is never used: the facts are read again from the database.
+ */
+export async function getPublicPolicyStatus(
+  db: Db,
+  policyId: string,
+  signature: string | null | undefined,
+  now: Date = new Date(),
+  readEntry: (id: string) => Promise<VerificationEntry | null> = (id) => readVerificationEntry(db, id, now),
+): Promise<PublicPolicyStatus> {
+  const id = verificationPolicyId(policyId);
+  if (!verifyPolicyToken(id, signature)) return INVALID;
+  let entry = await readEntry(id);
+  if (entry && now.getTime() >= new Date(entry.refreshAfter).getTime()) entry = await readVerificationEntry(db, id, now);
+  return entry ? publicStatusFromFacts(entry.facts, now) : INVALID;
 }

@@ -23,6 +23,15 @@ test("an admin cancels a policy with a reason: the QR check says cancelled at on
   const qr = await page.request.get(`/api/policies/${policy.id}/qr`);
   const verifyUrl = decodeQr(await qr.body());
   await signOut(page);
+  // scanned once while in force, so the verify page's per-policy cache holds it when the admin cancels
+  const scanner = await browser.newContext();
+  try {
+    const p = await scanner.newPage();
+    await p.goto(verifyUrl);
+    await expect(p.getByRole("heading", { name: "Genuine policy — in force" })).toBeVisible();
+  } finally {
+    await scanner.close();
+  }
 
   await signIn(page, ADMIN);
   await page.goto("/admin/policies");

@@ -98,6 +98,16 @@ export async function signIn(page: Page, creds: { email: string; password: strin
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
 
+/**
+ * The header shows the signed-out controls (it is a client island: until it knows the session it shows
+ * neither, so "no Sign out button" alone would pass before it has even asked).
+ */
+export async function expectSignedOut(page: Page) {
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
+}
+
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

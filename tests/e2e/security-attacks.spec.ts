@@ -1,5 +1,5 @@
 import path from "node:path";
-import { test, expect, signUp, signIn, signOut, newUserData, submitSignupForm, ADMIN, DEMO_HOLDER } from "./fixtures";
+import { test, expect, signUp, signIn, signOut, newUserData, submitSignupForm, expectSignedOut, ADMIN, DEMO_HOLDER } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { createPolicy } from "@/lib/policies/create-policy";
 import { examplePolicyInput } from "@/tests/fixtures/policy-input-examples";
@@ -183,7 +183,7 @@ test("sign-up refuses premium-rate and landline numbers beside the Phone field",
   ] as const) {
     await submitSignupForm(page, newUserData({ phone }));
     await expect(page.locator("#phone-error")).toHaveText(message);
-    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+    await expectSignedOut(page);
   }
 });
 

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { addDaysIso, isoToDbDate } from "@/lib/policies/policy-dates";
 import { findPolicyForUser } from "@/lib/policies/policy-records";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
-import { getPublicPolicyStatus } from "@/lib/verification/public-status";
+import { getPublicPolicyStatus, readVerificationEntry, type VerificationEntry } from "@/lib/verification/public-status";
 import { signPolicyId } from "@/lib/verification/policy-signature";
 import type { PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
@@ -141,6 +141,42 @@ describe("the end of cover", () => {
     const audit = await auditOf(p.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "policy.expired", actorRole: "SYSTEM", actorId: null, fromStatus: "ACTIVE", toStatus: "EXPIRED" });
+  });
+
+  it("/verify from a warm cache entry: In force until cover ends, Expired from the first instant after, Lapsed once the worker says so", async () => {
+    const p = await policy("SG-WARM", "2026-11-15");
+    const sig = signPolicyId(p.id);
+    // the entry the page's cache would hold: read five minutes before cover ends, while in force
+    const warm = (await readVerificationEntry(db, p.id, at("2026-11-15", "23:55:00")))!;
+    expect(warm.refreshAfter).toBe("2026-11-16T00:00:00.000Z");
+    let reads = 0;
+    const cache = async (): Promise<VerificationEntry> => (reads++, warm);
+    expect(await getPublicPolicyStatus(db, p.id, sig, at("2026-11-15", "23:59:59"), cache)).toMatchObject({ valid: true, status: "ACTIVE" });
+    // one millisecond past coverEndsAt: the same warm entry never reads In force
+    const justPast = new Date(at("2026-11-16").getTime() + 1);
+    expect(await getPublicPolicyStatus(db, p.id, sig, justPast, cache)).toMatchObject({ valid: true, status: "EXPIRED" });
+    expect(reads).toBe(2);
+
+    // the worker expires it at its boundary and lapses it when grace ends; an entry read before that is past
+    // its life then, so the page reads the database again and says Lapsed
+    await sweepPolicyExpiry(db, at("2026-11-16"));
+    const beforeGraceEnds = (await readVerificationEntry(db, p.id, at("2026-12-15", "23:55:00")))!;
+    expect(beforeGraceEnds.refreshAfter).toBe("2026-12-16T00:00:00.000Z");
+    await sweepPolicyExpiry(db, at("2026-12-16", "00:00:30"));
+    expect(await statusOf(p.id)).toBe("LAPSED");
+    expect(await getPublicPolicyStatus(db, p.id, sig, at("2026-12-16", "00:01:00"), async () => beforeGraceEnds)).toMatchObject({ status: "LAPSED" });
+  });
+
+  it("/verify rejects a bad signature before any cache or database read", async () => {
+    const p = await policy("SG-BADSIG", "2027-01-31");
+    let reads = 0;
+    const cache = async () => (reads++, null);
+    const sig = signPolicyId(p.id);
+    for (const bad of [undefined, "", sig.slice(0, -1), `${sig.slice(0, -1)}${sig.endsWith("A") ? "B" : "A"}`]) {
+      expect(await getPublicPolicyStatus(db, p.id, bad, NOW, cache)).toEqual({ valid: false });
+    }
+    expect(reads).toBe(0);
+    expect(await getPublicPolicyStatus(db, p.id, sig, NOW)).toMatchObject({ valid: true, number: "SG-BADSIG" });
   });
 
   it("lapses an expired policy not renewed by the end of the 30-day grace period, once, with its SMS", async () => {

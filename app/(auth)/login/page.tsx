@@ -1,21 +1,18 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { safeNext } from "@/lib/auth/safe-next";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { LoginForm } from "@/components/auth/LoginForm";
+import { SignedInRedirect } from "@/components/layout/SignedInRedirect";
 
 export const metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
-  const target = safeNext(next);
-  if (await getCurrentUser()) redirect(target);
+// Prerendered at build time: `next` is read in the browser (LoginForm, SignedInRedirect), not here.
+export default function LoginPage() {
   return (
     <div className="mx-auto max-w-md">
+      <SignedInRedirect useNext />
       <PageTitle subtitle="Manage your policies, claims and renewals.">Sign in</PageTitle>
       <Card>
-        <LoginForm next={target} />
+        <LoginForm />
         <p className="mt-4 text-sm text-slate-700">
           New here?{" "}
           <Link href="/signup" className="font-medium text-brand-700 underline">

@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
 import { Card, PageTitle } from "@/components/ui/Card";
 import { SignupForm } from "@/components/auth/SignupForm";
+import { SignedInRedirect } from "@/components/layout/SignedInRedirect";
 
 export const metadata = { title: "Create account" };
 
-export default async function SignupPage() {
-  if (await getCurrentUser()) redirect("/policies");
+// Prerendered at build time; a visitor who is already signed in is sent to their policies by the browser.
+export default function SignupPage() {
   return (
     <div className="mx-auto max-w-md">
+      <SignedInRedirect fallback="/policies" />
       <PageTitle subtitle="It takes a minute. You can buy a policy straight after.">Create your account</PageTitle>
       <Card>
         <SignupForm />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
-import { getPublicPolicyStatus } from "@/lib/verification/public-status";
+import { getVerifiedPolicyStatus } from "@/lib/verification/verify-cache";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
 
-// Always checked live: a policy cancelled a minute ago must not read "in force" from a cache.
-export const dynamic = "force-dynamic";
+// Rendered per request (the signature is in the query string), from a per-policy cache of the stored
+// facts (lib/verification/verify-cache.ts): expired by tag on every in-app change, re-read at the next
+// start / end of cover, and the verdict itself worked out with this request's clock.
 export const metadata: Metadata = { title: "Verify a policy", robots: { index: false, follow: false } };
 
 const VERDICTS: Record<EffectiveStatus, { text: string; tone: "good" | "warn" | "bad" }> = {
@@ -35,7 +35,7 @@ export default async function VerifyPolicyPage({
 }) {
   const { policyId } = await params;
   const { s } = await searchParams;
-  const result = await getPublicPolicyStatus(db, policyId, typeof s === "string" ? s : undefined);
+  const result = await getVerifiedPolicyStatus(policyId, typeof s === "string" ? s : undefined);
 
   if (!result.valid) {
     return (
