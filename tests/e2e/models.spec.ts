@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect, signIn, expectAccessible, ADMIN, retryWhileSqliteBusy } from "./fixtures";
+import { createPrismaClient } from "@/lib/db";
+import { modelVersion } from "@/ml/fraud/model-file";
+
+// The model registry as an admin uses it: a second general-model version is registered (staged straight
+// in the database, as `npm run ml:train -- --register` would), the admin promotes it on /admin/models,
+// then rolls back to the version that was active before. The general kind is used so that journeys
+// checking the motor model's version (the scoring API) are not affected while this one runs.
+
+const port = process.env.E2E_PORT ?? "3100";
+const dbUrl = process.env.E2E_DATABASE_URL ?? `file:${path.resolve("tests/.tmp", `e2e-${port}.db`)}`;
+
+test("an admin promotes a registered version and rolls back to the previous one; both are in the audit log", async ({ page }) => {
+  // A variant of the bundled general model that scores identically (a trailing newline): another hash, another version.
+  const serialized = fs.readFileSync("ml/fraud/model/general/model.json", "utf8") + "\n";
+  const bundled = JSON.parse(fs.readFileSync("ml/fraud/model/general/card.json", "utf8"));
+  const version = modelVersion("general", serialized);
+  const card = { ...bundled, version };
+  const db = createPrismaClient(dbUrl);
+  try {
+    await retryWhileSqliteBusy(() =>
+      db.modelVersion.upsert({
+        where: { kind_version: { kind: "general", version } },
+        update: {},
+        create: { kind: "general", version, model: serialized, card, dataSha256: card.data.sha256, metrics: { rocAuc: 0.9, prAuc: 0.8, f1: 0.7, precision: 0.7, recall: 0.7, optimisticF1: 0.72, threshold: card.threshold.value }, createdBy: "e2e (ml:train)", source: "cli" },
+      }),
+    );
+  } finally {
+    await db.$disconnect();
+  }
+
+  await signIn(page, ADMIN);
+  await page.goto("/admin/models");
+  const active = page.getByTestId("model-version-general");
+  await expect(active).toHaveText(bundled.version);
+  await expectAccessible(page);
+
+  const row = page.getByTestId(`version-row-${version}`);
+  await row.getByText("Promote…").click();
+  await row.getByLabel(`Why promote ${version}? (optional)`).fill("Retrained on last month's claims");
+  await row.getByRole("button", { name: `Confirm promote ${version}` }).click();
+  await expect(page.getByText(`${version} is now the active general model`)).toBeVisible();
+  await expect(active).toHaveText(version);
+  await expect(page.getByTestId(`version-row-${version}`)).toContainText("Active");
+
+  await page.getByText(`Roll back to ${bundled.version}…`).click();
+  await page.getByLabel("Why roll back? (optional)").first().fill("Checking the rollback");
+  await page.getByRole("button", { name: `Confirm roll back to ${bundled.version}` }).click();
+  await expect(page.getByText(`Rolled back: ${bundled.version} is the active general model again.`)).toBeVisible();
+  await expect(active).toHaveText(bundled.version);
+  await expectAccessible(page);
+
+  await page.goto("/admin/audit");
+  await expect(page.getByText("model.promoted").first()).toBeVisible();
+  await expect(page.getByText("model.rolled_back").first()).toBeVisible();
+});
