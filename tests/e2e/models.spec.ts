@@ -53,6 +53,6 @@ test("an admin promotes a registered version and rolls back to the previous one;
   await expectAccessible(page);
 
   await page.goto("/admin/audit");
-  await expect(page.getByText("model.promoted").first()).toBeVisible();
-  await expect(page.getByText("model.rolled_back").first()).toBeVisible();
+  await expect(page.getByText("Model promoted", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Model rolled back", { exact: true }).first()).toBeVisible();
 });
