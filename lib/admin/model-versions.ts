@@ -42,29 +42,33 @@ export type { DriftReport };
  */
 export async function listModelVersions() {
   await requireRole("ADMIN");
-  const [versions, actives, counts, history] = await Promise.all([
-    db.modelVersion.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: MAX_VERSIONS * MODEL_KINDS.length,
-      select: { id: true, kind: true, version: true, card: true, metrics: true, createdBy: true, source: true, createdAt: true },
-    }),
+  const [actives, counts] = await Promise.all([
     db.activeModel.findMany({ select: { kind: true, modelVersionId: true, activationId: true } }),
     db.claim.groupBy({ by: ["modelKind", "modelVersion"], _count: { _all: true } }),
-    db.modelActivation.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: MAX_HISTORY * MODEL_KINDS.length,
-      select: { id: true, kind: true, action: true, actorName: true, reason: true, createdAt: true, modelVersion: { select: { version: true } }, previousVersionId: true },
-    }),
   ]);
   const claimsBy = new Map(counts.map((c) => [`${c.modelKind}/${c.modelVersion}`, c._count._all]));
   return Promise.all(
     MODEL_KINDS.map(async (kind) => {
       const active = actives.find((a) => a.kind === kind) ?? null;
-      const current = active && history.find((h) => h.id === active.activationId);
-      const rows = versions
-        .filter((v) => v.kind === kind)
-        .slice(0, MAX_VERSIONS)
-        .map((v) => {
+      const [versions, history, current] = await Promise.all([
+        db.modelVersion.findMany({
+          where: { kind },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: MAX_VERSIONS,
+          select: { id: true, version: true, card: true, metrics: true, createdBy: true, source: true, createdAt: true },
+        }),
+        db.modelActivation.findMany({
+          where: { kind },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: MAX_HISTORY,
+          select: { id: true, action: true, actorName: true, reason: true, createdAt: true, modelVersion: { select: { version: true } } },
+        }),
+        active ? db.modelActivation.findUnique({ where: { id: active.activationId }, select: { previousVersionId: true } }) : null,
+      ]);
+      const previous = current?.previousVersionId
+        ? await db.modelVersion.findUnique({ where: { id: current.previousVersionId }, select: { version: true } })
+        : null;
+      const rows = versions.map((v) => {
           const card = v.card as unknown as ModelCard;
           return {
             id: v.id,
@@ -92,8 +96,8 @@ export async function listModelVersions() {
         /** With nothing active, claims are scored by the committed files; this is their card. */
         fallback: fallback && { version: fallback.version, card: fallback.card && cardSummary(fallback.card), claimsScored: claimsBy.get(`${kind}/${fallback.version}`) ?? 0 },
         /** Where "roll back" goes: the version active before the current one. */
-        rollbackTo: current?.previousVersionId ? (versions.find((v) => v.id === current.previousVersionId)?.version ?? "an earlier version") : null,
-        history: history.filter((h) => h.kind === kind).slice(0, MAX_HISTORY),
+        rollbackTo: previous?.version ?? null,
+        history,
         drift: activeVersion ? await driftReport(db, { kind, version: activeVersion, reference: activeCard?.drift }) : ({ status: "no-reference" } as const),
       };
     }),
