@@ -58,6 +58,8 @@ const schema = z.object({
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   REQUEST_ID_HEADER: optional.transform((v) => v?.toLowerCase()),
   CLAIMS_AUTO_APPROVE_MAX_GBP: z.coerce.number().nonnegative().default(1000),
+  // How long an app instance trusts its read of the active fraud model before asking the database again.
+  MODEL_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
   ATTACHMENTS_DIR: optional,
 });
 

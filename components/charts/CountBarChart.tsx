@@ -13,7 +13,13 @@ type Props = {
   unit?: "count" | "percent";
 } & (
   | { /** one bar per category, each its own colour */ bars: CountBar[]; rows?: never; series?: never }
-  | { /** one group per row, one (stacked) bar per series */ rows: ChartRow[]; series: ChartSeries[]; bars?: never }
+  | {
+      /** one group per row, one bar per series: stacked, or side by side when `grouped` (two distributions compared) */
+      rows: ChartRow[];
+      series: ChartSeries[];
+      grouped?: boolean;
+      bars?: never;
+    }
 );
 
 const count = new Intl.NumberFormat("en-GB");
@@ -40,7 +46,7 @@ export function CountBarChart(props: Props) {
             <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(v) => fmt(Number(v))} />
             {single ? null : <Legend wrapperStyle={{ fontSize: 12 }} />}
             {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} stackId={single ? undefined : "stack"} fill={s.colour} radius={single ? [4, 4, 0, 0] : undefined}>
+              <Bar key={s.key} dataKey={s.key} name={s.label} stackId={single || props.grouped ? undefined : "stack"} fill={s.colour} radius={single ? [4, 4, 0, 0] : undefined}>
                 {single ? props.bars.map((b) => <Cell key={b.name} fill={b.colour} />) : null}
               </Bar>
             ))}

@@ -10,6 +10,7 @@ import { disableUser, enableUser } from "@/lib/admin/user-accounts";
 import { cancelPolicy } from "@/lib/policies/cancel-policy";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-transitions";
 import { expirePolicyVerification } from "@/lib/verification/verify-cache";
+import { promoteModelVersion, registerBundledFromAdmin, rollBackModel } from "@/lib/model-registry/registry";
 
 /*
  * The admin desk's actions. Each re-checks the ADMIN role (an action is a public endpoint: anyone can
@@ -72,6 +73,43 @@ export async function cancelPolicyFormAction(_prev: FormState, fd: FormData): Pr
     revalidatePath("/admin/policies");
     revalidatePath("/policies");
     return { ok: true, data: undefined, message: `Policy ${number} is cancelled. The holder has been told by SMS.` };
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+/** Make a registered fraud model version the active one for its kind. */
+export async function promoteModelFormAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const admin = await requireRole("ADMIN");
+    const r = await promoteModelVersion(db, admin.id, fields(fd, "kind", "versionId", "expectedActiveId", "reason"));
+    revalidatePath("/admin/models");
+    return { ok: true, data: undefined, message: `${r.toVersion} is now the active ${r.kind} model. Every app instance scores new claims with it within a few seconds.` };
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+/** Reactivate the version that was active before the current one. */
+export async function rollBackModelFormAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const admin = await requireRole("ADMIN");
+    const r = await rollBackModel(db, admin.id, fields(fd, "kind", "expectedActiveId", "reason"));
+    revalidatePath("/admin/models");
+    return { ok: true, data: undefined, message: `Rolled back: ${r.toVersion} is the active ${r.kind} model again.` };
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+/** Register the committed model files (ml/fraud/model) in the registry, without activating them. */
+export async function registerBundledModelsFormAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  try {
+    const admin = await requireRole("ADMIN");
+    const r = await registerBundledFromAdmin(db, admin.id, String(fd.get("reason") ?? ""));
+    revalidatePath("/admin/models");
+    const added = r.filter((x) => x.created).map((x) => x.version);
+    return { ok: true, data: undefined, message: added.length ? `Registered ${added.join(" and ")}.` : "The bundled models were already registered." };
   } catch (e) {
     return toActionError(e);
   }

@@ -5,9 +5,10 @@ import { env } from "@/lib/env";
 import { AppError, fieldErrorsFrom, isUniqueViolation } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
-import { scoreClaim, type FraudScore, type AppClaimInput } from "@/ml/fraud/score";
+import type { FraudScore, AppClaimInput } from "@/ml/fraud/score";
+import { activeFraudModel, claimScorerFor } from "@/lib/model-registry/active-model";
 import { observeClaimScoring } from "@/lib/metrics/record";
-import { appClaimToRecord } from "@/ml/fraud/app-mapping";
+import { appClaimToRecord, modelKindForPolicy } from "@/ml/fraud/app-mapping";
 import { generateReadableNumber } from "@/lib/policies/policy-number";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
 import { claimBlock, CLAIM_BLOCK_MESSAGES } from "@/lib/policies/policy-status";
@@ -95,7 +96,8 @@ export async function submitClaim(
   const verified = await verifyAttachments(files);
   const { staged, discard } = await stageAttachments(verified, opts.store ?? { dir: env().ATTACHMENTS_DIR });
   const autoApproveMaxCents = opts.autoApproveMaxCents ?? poundsToCents(env().CLAIMS_AUTO_APPROVE_MAX_GBP);
-  const score = opts.score ?? scoreClaim;
+  // The kind's active registry version (cached read), resolved before the transaction; the claim keeps its version.
+  const score = opts.score ?? claimScorerFor(await activeFraudModel(db, modelKindForPolicy(policy.type)));
   const policyDetails = storedObject(policy.details);
   const details = claimDetails(values);
   const { policyType } = { policyType: policy.type };

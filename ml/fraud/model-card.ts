@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { DatasetFile } from "./read-dataset";
+import { buildDriftReference } from "./drift";
 import { featureDefinitionFor } from "./features";
 import type { ClassificationMetrics } from "./metrics";
 import type { ModelCard } from "./model-file";
@@ -71,6 +72,13 @@ export function buildModelCard(result: TrainResult, data: DatasetFile, options: 
       "insured_relationship and age can correlate with protected characteristics; they are kept as the public schema's inputs and should be reviewed with real data.",
       "Same data file + same seed + same parameters reproduce model.json byte for byte (the version is its hash); timings in this card vary.",
     ],
+    drift: buildDriftReference({
+      outOfFold: result.outOfFold,
+      rows: data.records.map((r) => definition.derive(r)),
+      specs: definition.attributes,
+      encoding: result.model.encoding,
+      importances: result.importances,
+    }),
   };
 }
 
@@ -148,5 +156,14 @@ ${card.excludedColumns.map((e) => `| ${e.column} | ${e.reason} |`).join("\n")}
 
 ## Notes
 ${card.notes.map((n) => `- ${n}`).join("\n")}
+${card.drift ? driftMarkdown(card.drift) : ""}`;
+}
+
+function driftMarkdown(drift: NonNullable<ModelCard["drift"]>): string {
+  const share = (d: { labels: string[]; shares: number[] }) => d.labels.map((l, i) => `${l}: ${pct(d.shares[i])}`).join(", ");
+  return `
+## Drift reference (what live claims are compared with, by population stability index)
+- Out-of-fold fraud probability: ${share(drift.probability.reference)}
+${drift.inputs.map((i) => `- ${i.binning.label} (\`${i.binning.attribute}\`): ${share(i.reference)}`).join("\n")}
 `;
 }

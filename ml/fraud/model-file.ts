@@ -3,6 +3,7 @@ import type { ModelKind } from "./dataset-schema";
 import type { AttributeSpec, Attributes, ExcludedColumn } from "./features";
 import type { FeatureEncoding } from "./encode-features";
 import type { IsolationForestModel } from "./isolation-forest";
+import type { DriftReference } from "./drift";
 import type { ClassificationMetrics } from "./metrics";
 import type { ForestJson, ForestParams } from "./train-forest";
 import type { FitChoice, PipelineCandidate } from "./train";
@@ -74,6 +75,8 @@ export interface ModelCard {
   timings: { crossValidationSeconds: number; finalTrainingSeconds: number; totalSeconds: number };
   expectations: string;
   notes: string[];
+  /** Reference distributions for drift (PSI) on live claims; cards trained before 2026-11-25 have none. */
+  drift?: DriftReference;
 }
 
 /** Serialises model.json deterministically (fixed key order from construction, no timestamps). */

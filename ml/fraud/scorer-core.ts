@@ -61,22 +61,27 @@ export function defaultModelPath(kind: ModelKind): string {
   return path.join(defaultModelFolder(), kind, "model.json");
 }
 
-/**
- * Reads model.json and, next to it, card.json. The version is recomputed from model.json's bytes
- * and must match the card's, so a hand-edited or half-copied model is refused.
- */
+/** Reads model.json and, next to it, card.json (see parseFraudModel). */
 export function loadFraudModel(modelPath: string): LoadedFraudModel {
   const serialized = readFileSync(modelPath, "utf8");
-  const file = JSON.parse(serialized) as FraudModelFile;
-  if (file.format !== MODEL_FORMAT) throw new Error(`${modelPath}: unsupported model format ${String(file.format)}`);
-  const version = modelVersion(file.kind, serialized);
   let card: ModelCard | null = null;
   try {
     card = JSON.parse(readFileSync(path.join(path.dirname(modelPath), "card.json"), "utf8")) as ModelCard;
   } catch {
     card = null;
   }
-  if (card && card.version !== version) throw new Error(`${modelPath}: card.json describes ${card.version}, model is ${version}`);
+  return parseFraudModel(serialized, card, modelPath);
+}
+
+/**
+ * A model from model.json's exact text and its card (files or the model registry). The version is
+ * recomputed from the text and must match the card's, so a hand-edited or half-copied model is refused.
+ */
+export function parseFraudModel(serialized: string, card: ModelCard | null, source = "model"): LoadedFraudModel {
+  const file = JSON.parse(serialized) as FraudModelFile;
+  if (file.format !== MODEL_FORMAT) throw new Error(`${source}: unsupported model format ${String(file.format)}`);
+  const version = modelVersion(file.kind, serialized);
+  if (card && card.version !== version) throw new Error(`${source}: card describes ${card.version}, model is ${version}`);
   return { file, card, version };
 }
 

@@ -8,7 +8,7 @@ import { defaultModelFolder } from "../scorer-core";
 import { DEFAULT_FOREST_PARAMS, DEFAULT_TUNING, trainFraudModel, type TrainOptions } from "../train";
 import { failUsage, integerOption, parseCliArgs } from "./parse-args";
 
-const USAGE = `Usage: npm run ml:train -- --data file.csv [--seed 42] [--folds 5] [--out DIR] [--kind motor|general] [--json]
+const USAGE = `Usage: npm run ml:train -- --data file.csv [--seed 42] [--folds 5] [--out DIR] [--kind motor|general] [--json] [--register]
        [--trees ${DEFAULT_FOREST_PARAMS.nEstimators}] [--inner-folds ${DEFAULT_TUNING.innerFolds}] [--search-trees ${DEFAULT_TUNING.trees}]
        [--no-search [--max-features ${DEFAULT_FOREST_PARAMS.maxFeatures}] [--max-depth ${DEFAULT_FOREST_PARAMS.maxDepth}] [--min-samples ${DEFAULT_FOREST_PARAMS.minNumSamples}]]
 Nested cross-validation (feature selection, forest settings and threshold chosen on inner folds), then
@@ -16,12 +16,14 @@ trains on all rows and writes DIR/model.json, DIR/card.json, DIR/card.md.
 --no-search skips feature selection and tuning: all features with the given forest settings (the
 threshold is still chosen on inner folds).
 The schema is detected from the CSV header (--kind only asserts it); DIR defaults to ml/fraud/model/<kind>.
---json prints the card's metrics as one JSON object on stdout (no progress bar).`;
+--json prints the card's metrics as one JSON object on stdout (no progress bar).
+--register also registers the model in the model registry of DATABASE_URL (idempotent: same model, same version);
+promote it on /admin/models.`;
 
 const args = parseCliArgs(
   process.argv.slice(2),
   ["data", "seed", "folds", "out", "kind", "trees", "max-features", "max-depth", "min-samples", "inner-folds", "search-trees"],
-  ["json", "no-search"],
+  ["json", "no-search", "register"],
   USAGE,
 );
 const dataPath = args.values.data ?? failUsage("--data is required", USAGE);
@@ -77,6 +79,13 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, "model.json"), result.serialized);
 writeFileSync(path.join(outDir, "card.json"), JSON.stringify(card, null, 2) + "\n");
 writeFileSync(path.join(outDir, "card.md"), renderModelCardMarkdown(card));
+
+if (args.flags.has("register")) {
+  // Loaded only when asked: the registry talks to the app's database (lib/db reads DATABASE_URL).
+  const { registerFromCli } = await import("@/lib/model-registry/register-cli");
+  const registered = await registerFromCli(result.serialized, card);
+  process.stderr.write(`${registered.created ? "Registered" : "Already registered"}: ${registered.version} (promote it on /admin/models)\n`);
+}
 
 if (json) {
   process.stdout.write(

@@ -1,0 +1,55 @@
+-- CreateTable
+CREATE TABLE "ModelVersion" (
+    "id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "version" TEXT NOT NULL,
+    "model" TEXT NOT NULL,
+    "card" JSONB NOT NULL,
+    "dataSha256" TEXT NOT NULL,
+    "metrics" JSONB NOT NULL,
+    "createdBy" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ModelVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ModelActivation" (
+    "id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "modelVersionId" TEXT NOT NULL,
+    "previousVersionId" TEXT,
+    "action" TEXT NOT NULL,
+    "actorId" TEXT,
+    "actorName" TEXT NOT NULL,
+    "reason" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ModelActivation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ActiveModel" (
+    "kind" TEXT NOT NULL,
+    "modelVersionId" TEXT NOT NULL,
+    "activationId" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ActiveModel_pkey" PRIMARY KEY ("kind")
+);
+
+-- CreateIndex
+CREATE INDEX "ModelVersion_kind_createdAt_idx" ON "ModelVersion"("kind", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ModelVersion_kind_version_key" ON "ModelVersion"("kind", "version");
+
+-- CreateIndex
+CREATE INDEX "ModelActivation_kind_createdAt_idx" ON "ModelActivation"("kind", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ActiveModel_activationId_key" ON "ActiveModel"("activationId");
+
+-- AddForeignKey
+ALTER TABLE "ModelActivation" ADD CONSTRAINT "ModelActivation_modelVersionId_fkey" FOREIGN KEY ("modelVersionId") REFERENCES "ModelVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
