@@ -22,6 +22,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next*/**",
+    "**/.next*/**",
     "out/**",
     "build/**",
     "next-env.d.ts",
