@@ -146,6 +146,20 @@ function KindSection({ k }: { k: ModelKindView }) {
         {k.versions.length === 0 && <p className="mt-2 text-sm text-slate-600">No {k.kind} versions are registered yet.</p>}
       </div>
 
+      {k.versions
+        .filter((v) => v.active)
+        .map((v) => (
+          <div key={v.id} className="mt-4 text-sm" data-testid={`model-inputs-${k.kind}`}>
+            <h3 className="font-semibold">Inputs of the active version</h3>
+            <p className="text-slate-700">
+              Strongest: {v.card.topFeatures.map((f) => `${f.feature} (${pct.format(f.importance)})`).join(", ")}.
+            </p>
+            <p className="text-slate-700">
+              Never used as inputs: {v.card.excludedColumns.map((c) => `${c.column} (${c.reason})`).join("; ")}.
+            </p>
+          </div>
+        ))}
+
       {k.rollbackTo && (
         <details className="mt-4">
           <summary className="cursor-pointer text-sm font-semibold text-red-800">Roll back to {k.rollbackTo}…</summary>
