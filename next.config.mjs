@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { staticPageHeaders } from "./lib/security/security-headers.mjs";
 
 // Separate build folders let several working copies of the test suite run side by side (NEXT_DIST_DIR).
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -23,8 +25,8 @@ function tsconfigFor(dir) {
   return file;
 }
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @param {string} phase @returns {import('next').NextConfig} */
+const nextConfig = (phase) => ({
   distDir,
   typescript: { tsconfigPath: tsconfigFor(distDir) },
   // The Docker image runs Next's self-contained server (standalone/server.js); `next start` does not need it.
@@ -55,8 +57,10 @@ const nextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      // The prerendered pages do not run proxy.ts: their Content-Security-Policy (and HSTS) come from here.
+      ...staticPageHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER }),
     ];
   },
-};
+});
 
 export default nextConfig;

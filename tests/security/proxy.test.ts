@@ -2,7 +2,11 @@
 // ones), HSTS only over HTTPS, and the optimistic sign-in redirect.
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
+import { unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { config, proxy } from "@/proxy";
+import type { NextConfig } from "next";
+import { STATIC_PAGES } from "@/lib/security/security-headers.mjs";
 
 const signedIn = { cookie: "next-auth.session-token=abc" };
 
@@ -19,13 +23,38 @@ describe("proxy headers", () => {
     expect(a.headers.get("x-middleware-request-x-nonce")).toBe(/'nonce-([^']+)'/.exec(csp)![1]);
   });
 
-  it("gives prerenderable pages a policy without a nonce", () => {
-    for (const path of ["/", "/info", "/info/car", "/login", "/signup"]) {
-      const csp = proxy(new NextRequest(`http://app.test${path}`)).headers.get("content-security-policy")!;
+  const prerendered = STATIC_PAGES.map((p) => p.replace(":type", "car"));
+  const runsProxy = (path: string) => unstable_doesMiddlewareMatch({ config, url: `http://app.test${path}` });
+
+  it("does not run for the prerendered pages (they are served straight from the build), and runs for every other page", () => {
+    expect(prerendered).toEqual(["/", "/info", "/info/car", "/login", "/signup"]);
+    for (const path of [...prerendered, "/info/home", "/login/"]) expect(runsProxy(path), path).toBe(false);
+    for (const path of ["/profile", "/policies", "/policies/abc", "/verify/abc", "/admin", "/claims/1", "/information", "/login/x", "/info/car/more"]) {
+      expect(runsProxy(path), path).toBe(true);
+    }
+    for (const path of ["/api/health", "/_next/static/chunk.js"]) expect(runsProxy(path), path).toBe(false);
+  });
+
+  it("gives the prerendered pages a policy without a nonce from next.config.mjs, with HSTS only behind HTTPS", async () => {
+    // next.config.mjs is plain JavaScript (no type declarations): typed here by what it exports
+    const { default: nextConfig } = (await import("@/next.config.mjs" as string)) as { default: (phase: string) => NextConfig };
+    const cfg = nextConfig(PHASE_PRODUCTION_SERVER);
+    for (const path of prerendered) {
+      const res = await unstable_getResponseFromNextConfig({ url: `http://app.test${path}`, nextConfig: cfg });
+      const csp = res.headers.get("content-security-policy")!;
       expect(csp, path).toMatch(/script-src 'self' 'unsafe-inline'/);
       expect(csp, path).not.toContain("nonce-");
       expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).not.toContain("upgrade-insecure-requests");
+      expect(res.headers.get("strict-transport-security"), path).toBeNull();
+      expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+      const https = await unstable_getResponseFromNextConfig({ url: `http://app.test${path}`, headers: { "x-forwarded-proto": "https" }, nextConfig: cfg });
+      expect(https.headers.get("content-security-policy"), path).toContain("upgrade-insecure-requests");
+      expect(https.headers.get("strict-transport-security"), path).toMatch(/max-age=\d+/);
     }
+    // a dynamic page gets no static policy from the config (proxy.ts gives it a nonce policy)
+    const profile = await unstable_getResponseFromNextConfig({ url: "http://app.test/profile", nextConfig: cfg });
+    expect(profile.headers.get("content-security-policy")).toBeNull();
   });
 
   it("sends HSTS over HTTPS only", () => {
