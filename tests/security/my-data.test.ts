@@ -45,7 +45,7 @@ async function claim(userId: string, policyId: string, status: ClaimStatus, desc
       witnesses: 0,
       amountCents: 120_000,
       reservedCents: 120_000,
-      fraudProbability: 0.87,
+      fraudProbability: 0.8713579,
       anomalyScore: 0.66,
       fraudDecision: "investigate",
       fraudReasons: [{ feature: "amount", text: "large amount", direction: "up", impact: 0.3 }],
@@ -78,7 +78,7 @@ describe("Download my data", () => {
     expect(data.messages.length).toBeGreaterThan(0);
     expect(data.messages.every((m) => m.toPhone === data.profile.phone)).toBe(true);
     for (const leak of [other.id, other.email, theirPolicy.number, "Otto", "passwordHash", "$argon2"]) expect(text).not.toContain(leak);
-    for (const internal of ["fraudProbability", "anomalyScore", "fraudReasons", "modelInputs", "modelVersion", "fraudDecision", "0.87", "sentimentScore"]) {
+    for (const internal of ["fraudProbability", "anomalyScore", "fraudReasons", "modelInputs", "modelVersion", "fraudDecision", "0.8713579", "sentimentScore"]) {
       expect(text).not.toContain(internal);
     }
   });
