@@ -19,7 +19,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // Backstops against a hang, not speed limits: every step waits on a condition, and on a busy 2-core
   // machine (another build or load test beside the suite) a long journey's steps can each take seconds.
-  timeout: 180_000,
+  timeout: 300_000,
   expect: { timeout: 30_000 },
   outputDir: `test-results/${PORT}`,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
