@@ -70,7 +70,7 @@ function KindSection({ k }: { k: ModelKindView }) {
         </p>
       )}
 
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" role="region" aria-label={`${name} versions`} tabIndex={0}>
         <table className="w-full min-w-[56rem] text-left text-sm" data-testid={`versions-${k.kind}`}>
           <caption className="mb-1 text-left font-semibold">
             {name} versions, newest first: cross-validated figures (honest = threshold chosen without the fold it is judged on)
