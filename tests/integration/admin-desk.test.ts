@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "date-fns";
 import { parse } from "csv-parse/sync";
-import { createTestDb, type TestDb } from "./test-db";
+import { createTestDb, createTestUser, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPolicy } from "@/lib/policies/create-policy";
@@ -46,8 +46,7 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  const mk = (name: string, email: string, phone: string, role: "USER" | "ADMIN" = "USER") =>
-    db.user.create({ data: { name, email, phone, role, passwordHash: "not-used-here" }, select: { id: true } }).then((u) => u.id);
+  const mk = (name: string, email: string, phone: string, role: "USER" | "ADMIN" = "USER") => createTestUser(db, name, email, phone, role);
   holder = await mk("Jordan Smith", "jordan@example.com", "+447911000111");
   holder2 = await mk("Priya Patel", "priya@example.com", "+447911000222");
   admin = await mk("Ada Admin", "ada@example.com", "+447400000001", "ADMIN");

@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb, type TestDb } from "./test-db";
+import { createTestDb, createTestUser, type TestDb } from "./test-db";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPolicy } from "@/lib/policies/create-policy";
@@ -32,8 +32,7 @@ const ALWAYS = 1_000_000_000;
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  const mk = (name: string, email: string, phone: string, role: "USER" | "ADMIN" = "USER") =>
-    db.user.create({ data: { name, email, phone, role, passwordHash: "not-used-here" }, select: { id: true } }).then((u) => u.id);
+  const mk = (name: string, email: string, phone: string, role: "USER" | "ADMIN" = "USER") => createTestUser(db, name, email, phone, role);
   holder = await mk("Jordan Smith", "jordan@example.com", "+447911000111");
   other = await mk("Other Person", "other@example.com", "+447911000222");
   admin = await mk("Alex Admin", "admin@example.com", "+447911000333", "ADMIN");

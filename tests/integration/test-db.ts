@@ -41,3 +41,9 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/** A user row for a test (no password sign-in needed): returns its id. */
+export async function createTestUser(db: Db, name: string, email: string, phone: string, role: "USER" | "ADMIN" = "USER"): Promise<string> {
+  const u = await db.user.create({ data: { name, email, phone, role, passwordHash: "not-used-here" }, select: { id: true } });
+  return u.id;
+}
