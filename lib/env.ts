@@ -15,6 +15,9 @@ const optional = z
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
 
+/** An empty or blank environment value is treated as not set. */
+const blankAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default("file:./prisma/dev.db"),
@@ -54,8 +57,9 @@ const schema = z.object({
   SCORING_API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(2 * 1024 * 1024),
   // Production operations (README "Deploying").
   METRICS_TOKEN: optional,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
-  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  // `.env.example` lists these empty ("" = the default), so an empty value means unset, as for `optional`
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
+  LOG_FORMAT: z.preprocess(blankAsUnset, z.enum(["json", "pretty"]).optional()),
   REQUEST_ID_HEADER: optional.transform((v) => v?.toLowerCase()),
   CLAIMS_AUTO_APPROVE_MAX_GBP: z.coerce.number().nonnegative().default(1000),
   // How long an app instance trusts its read of the active fraud model before asking the database again.
