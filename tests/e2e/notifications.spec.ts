@@ -86,6 +86,11 @@ test("an admin sees the outbox with counts and can retry a failed message; a pol
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Notifications" }).click();
   await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
   await expect.poll(async () => Number(await page.getByTestId("count-failed").textContent())).toBeGreaterThanOrEqual(1);
+  // the admin narrows the outbox to failed messages (a busy outbox pages 50 at a time)
+  await page.getByRole("list", { name: "Messages by status" }).getByRole("link", { name: /^Failed/ }).click();
+  await expect(page.getByText("Showing failed messages only.")).toBeVisible();
+  await expect(page).toHaveURL(/status=FAILED/);
+  await expect(page.getByRole("row").filter({ has: page.getByText("Sent", { exact: true }) })).toHaveCount(0);
   const row = page.getByRole("row").filter({ hasText: "+00 ••• ••• 123" });
   await expect(row).toBeVisible();
   await expect(row.getByText("Failed", { exact: true })).toBeVisible();
