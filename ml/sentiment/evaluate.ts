@@ -115,7 +115,9 @@ export function evaluate(
         ? `${note}; plain wink-nlp its.sentiment, ${twoClass ? "score ≥ 0 ⇒ positive" : "score > 0 positive, < 0 negative, = 0 neutral"}`
         : opts.scorer === "vader"
           ? `${note}; vader-sentiment compound, ${twoClass ? "score ≥ 0 ⇒ positive" : `score ≥ ${VADER_NEUTRAL} positive, ≤ -${VADER_NEUTRAL} negative, else neutral`}`
-          : note,
+          : opts.scorer === "improved" && !twoClass
+            ? "three-class task (labels 0/1/2): the model's most probable class"
+            : note,
     n: examples.length,
     correct,
     accuracy: r4(correct / examples.length),

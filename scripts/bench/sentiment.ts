@@ -93,7 +93,7 @@ export async function benchSentiment(): Promise<string> {
   out.push("## Sentiment");
   out.push("");
   out.push(
-    `Node ${process.version}, ${texts.length} texts × 5 rounds (insurance set + held-out reviews), after three warm-up rounds; load average ${os.loadavg()[0].toFixed(1)} at start ` +
+    `Node ${process.version}, ${texts.length} texts × 5 rounds (insurance-sentences.tsv + reviews-heldout.tsv), after three warm-up rounds; load average ${os.loadavg()[0].toFixed(1)} at start ` +
       "(on a busy shared machine p99 and the mean catch the process being descheduled mid-call; p50 is the steady cost).",
   );
   out.push("");
