@@ -6,13 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import vader from "vader-sentiment";
-import { NEUTRAL_TAU, plainWinkScore, scoreSentimentCore } from "./core";
+import { NEUTRAL_TAU, plainWinkScore, scoreLexiconCore, scoreSentimentCore } from "./core";
 
 export type Gold = 0 | 1 | 2;
 export interface Example { text: string; gold: Gold; line: number }
-export type Scorer = "improved" | "wink-baseline" | "vader";
+export type Scorer = "improved" | "lexicon" | "wink-baseline" | "vader";
 /** Scorers in the order `--baseline` compares them. */
-export const SCORERS: readonly Scorer[] = ["wink-baseline", "vader", "improved"];
+export const SCORERS: readonly Scorer[] = ["wink-baseline", "vader", "lexicon", "improved"];
 /** VADER's own neutral band (its authors' recommendation): |compound| < 0.05 ⇒ neutral. */
 export const VADER_NEUTRAL = 0.05;
 /** One scorer's call for a text: the class for the task (two- or three-class) and its score. */
@@ -69,7 +69,8 @@ export function predict(text: string, scorer: Scorer, twoClass: boolean, tau: nu
     if (twoClass) return { cls: s >= 0 ? "positive" : "negative", score: s };
     return { cls: s > 0 ? "positive" : s < 0 ? "negative" : "neutral", score: s };
   }
-  const r = scoreSentimentCore(text, tau);
+  // lexicon: the rules-only scorer with neutral band τ; improved: lexicon + supervised layer (τ does not apply)
+  const r = scorer === "lexicon" ? scoreLexiconCore(text, tau) : scoreSentimentCore(text);
   return { cls: twoClass ? r.polarity : r.label, score: r.score };
 }
 
@@ -114,14 +115,16 @@ export function evaluate(
         ? `${note}; plain wink-nlp its.sentiment, ${twoClass ? "score ≥ 0 ⇒ positive" : "score > 0 positive, < 0 negative, = 0 neutral"}`
         : opts.scorer === "vader"
           ? `${note}; vader-sentiment compound, ${twoClass ? "score ≥ 0 ⇒ positive" : `score ≥ ${VADER_NEUTRAL} positive, ≤ -${VADER_NEUTRAL} negative, else neutral`}`
-          : note,
+          : opts.scorer === "improved" && !twoClass
+            ? "three-class task (labels 0/1/2): the model's most probable class"
+            : note,
     n: examples.length,
     correct,
     accuracy: r4(correct / examples.length),
     macroF1: r4(macroF1),
     perClass,
     confusion: { labels, matrix },
-    ...(opts.scorer === "improved" && !twoClass ? { tau } : {}),
+    ...(opts.scorer === "lexicon" && !twoClass ? { tau } : {}),
     ...(opts.withErrors ? { errors } : {}),
   };
 }
@@ -135,7 +138,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export const SCORER_NAMES: Record<Scorer, string> = {
   "wink-baseline": "plain wink-nlp its.sentiment (baseline)",
   vader: "vader-sentiment (npm, VADER baseline)",
-  improved: "insurance-aware scorer (ml/sentiment)",
+  lexicon: "rules-only lexicon scorer (ml/sentiment)",
+  improved: "lexicon + model (ml/sentiment)",
 };
 
 /** One line per scorer: accuracy and macro-F1 on the same data (the `--baseline` summary). */
@@ -174,7 +178,7 @@ export function formatReport(r: EvalReport): string {
 /** Macro-F1 of the 3-class task for a grid of τ values (how NEUTRAL_TAU was chosen). */
 export function sweepTau(examples: Example[], taus: number[]): Array<{ tau: number; accuracy: number; macroF1: number }> {
   return taus.map((tau) => {
-    const r = evaluate(examples, { scorer: "improved", tau });
+    const r = evaluate(examples, { scorer: "lexicon", tau });
     return { tau, accuracy: r.accuracy, macroF1: r.macroF1 };
   });
 }

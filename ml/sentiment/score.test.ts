@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { scoreSentiment } from "./score";
-import { NEUTRAL_TAU, expandBraces, plainWinkScore, scoreSentimentCore } from "./core";
+import { NEUTRAL_TAU, expandBraces, plainWinkScore, scoreLexiconCore } from "./core";
 
-const s = (t: string) => scoreSentiment(t);
+/** The rules-only lexicon phases (the supervised layer on top is tested in model/*.test.ts). */
+const s = (t: string) => scoreLexiconCore(t);
 
 describe("scoreSentiment: API", () => {
-  it("returns label, compound score in [-1, 1], polarity and signals", () => {
-    const r = s("The claim was paid out within a week, brilliant service.");
+  it("returns label, score in [-1, 1], polarity and signals", () => {
+    const r = scoreSentiment("The claim was paid out within a week, brilliant service.");
     expect(r.label).toBe("positive");
     expect(r.polarity).toBe("positive");
     expect(r.score).toBeGreaterThan(0);
@@ -14,11 +15,17 @@ describe("scoreSentiment: API", () => {
     expect(r.signals.length).toBeGreaterThan(0);
   });
   it("handles empty / odd input", () => {
-    expect(s("")).toMatchObject({ label: "neutral", score: 0 });
-    expect(s("   ")).toMatchObject({ label: "neutral", score: 0 });
-    expect(s("!!!???")).toMatchObject({ label: "neutral" });
+    for (const scorer of [scoreSentiment, s]) {
+      expect(scorer("")).toMatchObject({ label: "neutral", score: 0 });
+      expect(scorer("   ")).toMatchObject({ label: "neutral", score: 0 });
+      expect(scorer("!!!???")).toMatchObject({ label: "neutral" });
+    }
   });
   it("a feedback form's stray whitespace and the text scored before it do not change the verdict", () => {
+    const full = scoreSentiment("Renewal was quick.");
+    expect(scoreSentiment("  Renewal was quick.\n")).toEqual(full);
+    scoreSentiment("I am NOT happy, my claim was denied and nobody calls back!!!");
+    expect(scoreSentiment("Renewal was quick.")).toEqual(full);
     const quick = s("Renewal was quick.");
     expect(quick).toMatchObject({ label: "positive", signals: ['word "quick" +1.8'] });
     expect(s("  Renewal was quick.\n")).toEqual(quick);
@@ -156,10 +163,10 @@ describe("neutral band", () => {
     // but any evidence decides: the tie-break never overrides a non-zero score
     expect(s("The car is parked on the drive, which is nice.").polarity).toBe("positive");
   });
-  it("tau is a parameter of the core scorer", () => {
+  it("tau is a parameter of the lexicon scorer", () => {
     const t = "The app is fine.";
-    expect(scoreSentimentCore(t, 0).label).toBe("positive");
-    expect(scoreSentimentCore(t, 0.99).label).toBe("neutral");
+    expect(scoreLexiconCore(t, 0).label).toBe("positive");
+    expect(scoreLexiconCore(t, 0.99).label).toBe("neutral");
   });
 });
 

@@ -3,9 +3,11 @@
  *
  *   scoreSentiment(text) → { label, score, polarity, signals }
  *
- * Synchronous; the wink-nlp model is loaded lazily once per process (~100 ms on
- * first call; call warmUp() at boot to pay it early). The framework-free
- * implementation lives in ./core (used by the CLI, the benchmark and the tests).
+ * Synchronous: the lexicon phases, then the trained softmax layer (./model). The
+ * wink-nlp model, the word vectors and the weights are loaded lazily once per
+ * process (~100–300 ms on first call; call warmUp() at boot to pay it early). The
+ * framework-free implementation lives in ./core (used by the CLI, the benchmark
+ * and the tests).
  */
 import "server-only";
 import { scoreSentimentCore, type SentimentResult } from "./core";

@@ -84,20 +84,21 @@ describe("evaluation CLI", () => {
     expect(r.perClass.positive.precision).toBe(0.6667);
   });
 
-  it("--baseline compares plain wink-nlp, VADER and our scorer on the same file", () => {
+  it("--baseline compares plain wink-nlp, VADER, the rules-only lexicon scorer and ours on the same file", () => {
     const r = JSON.parse(runCli(["--data", twoClass, "--json", "--baseline"], stub).stdout);
-    expect(r.comparison.map((x: { scorer: string }) => x.scorer)).toEqual(["wink-baseline", "vader", "improved"]);
+    expect(r.comparison.map((x: { scorer: string }) => x.scorer)).toEqual(["wink-baseline", "vader", "lexicon", "improved"]);
     expect(r.comparison[0].note).toMatch(/wink-nlp.*score ≥ 0 ⇒ positive/);
     expect(r.comparison[1].note).toMatch(/vader-sentiment/);
     for (const report of r.comparison) {
       expect(report.n).toBe(5);
       expect(report.confusion.matrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(5);
     }
-    expect(r.comparison[2].correct).toBe(4); // ours is the stub here
+    expect(r.comparison[3].correct).toBe(4); // ours is the stub here
     const text = runCli(["--data", twoClass, "--baseline"], stub).stdout;
     expect(text).toMatch(/plain wink-nlp[^\n]+%/);
     expect(text).toMatch(/vader-sentiment[^\n]+%/);
-    expect(text).toMatch(/insurance-aware scorer[^\n]+80\.0%\s+0\.800/);
+    expect(text).toMatch(/rules-only lexicon scorer[^\n]+%/);
+    expect(text).toMatch(/lexicon \+ model[^\n]+80\.0%\s+0\.800/);
   });
 
   it("--baseline's VADER figures are vader-sentiment's own calls", () => {

@@ -3,12 +3,12 @@
  *
  *   --data FILE   TSV, one `sentence<TAB>label` per line; 1 = positive, 0 = negative, 2 = neutral (optional).
  *                 A file with only 0/1 labels is a two-class task (polarity, no neutral).
- *   --baseline    compare plain wink-nlp its.sentiment, vader-sentiment (npm) and the improved scorer on the
+ *   --baseline    compare plain wink-nlp its.sentiment, vader-sentiment (npm), the rules-only lexicon scorer and the improved scorer (lexicon + model) on the
  *                 same file: a summary table, then each scorer's report
  *   --json        print one JSON object on stdout
  *   --errors      also list misclassified sentences
- *   --tau X       neutral band for the improved scorer (default NEUTRAL_TAU)
- *   --sweep-tau   print 3-class accuracy / macro-F1 for τ = 0.00 … 0.50 (how NEUTRAL_TAU is chosen)
+ *   --tau X       neutral band of the rules-only lexicon scorer (default NEUTRAL_TAU; the model layer has none)
+ *   --sweep-tau   print the lexicon scorer's 3-class accuracy / macro-F1 for τ = 0.00 … 0.50 (how NEUTRAL_TAU is chosen)
  */
 import { pathToFileURL } from "node:url";
 import { evaluate, formatComparison, formatReport, loadExamples, SCORERS, sweepTau, type Predictor } from "../evaluate";

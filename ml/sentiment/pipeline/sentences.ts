@@ -131,6 +131,9 @@ export function questionFactors(toks: Tok[], [a, b]: [number, number]): [number,
 
 export interface SentenceSums {
   total: number;
+  /** Sums of the positive and of the negative weighted items alone (before "!" emphasis). */
+  positive: number;
+  negative: number;
   /** Number of items with a non-zero valence that were counted. */
   counted: number;
   signals: string[];
@@ -141,6 +144,8 @@ export function sumSentences(toks: Tok[], sentences: Array<[number, number]>, w:
   const signals = [...w.signals];
   let total = 0;
   let counted = 0;
+  let positive = 0;
+  let negative = 0;
   sentences.forEach((span, si) => {
     const [a, b] = span;
     const q = questionFactors(toks, span);
@@ -149,6 +154,8 @@ export function sumSentences(toks: Tok[], sentences: Array<[number, number]>, w:
       if (w.itemSentence[ii] !== si || it.valence === 0) return;
       const v = it.valence * w.weight[ii] * q[it.valence > 0 ? 0 : 1];
       sum += v;
+      if (v > 0) positive += v;
+      else negative += v;
       counted++;
       const label = it.kind === "rule" ? it.notes[0] : it.kind;
       const extra = it.kind === "rule" ? it.notes.slice(1) : it.notes;
@@ -159,5 +166,5 @@ export function sumSentences(toks: Tok[], sentences: Array<[number, number]>, w:
     if (q[0] !== 1) signals.push("question: sentiment damped");
     total += sum;
   });
-  return { total, counted, signals };
+  return { total, positive, negative, counted, signals };
 }
