@@ -25,7 +25,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = path.resolve(HERE, "../data");
 export const MODEL_FILE = path.resolve(HERE, "../model/sentiment-model.json");
 /** Version written into the model file; bump it when the data, features or options change. */
-export const MODEL_VERSION = "2026-11-25.1";
+export const MODEL_VERSION = "2026-11-25.2";
 
 /** Development sets the model is fitted on (all written by hand for this project; README "Data sets"). */
 export const TRAINING_FILES = [
