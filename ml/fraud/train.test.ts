@@ -37,6 +37,16 @@ describe("trainFraudModel", () => {
     expect(first.version).toBe(modelVersion("general", first.serialized));
   });
 
+  /** Each outer fold's chooser saw exactly that fold's training part (none of its own rows, all others); the final one all rows. */
+  function expectOuterTrainingRows(seen: number[][], foldOf: readonly number[]) {
+    expect(seen).toHaveLength(options.folds + 1);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const outside = data.labels.map((_, i) => i).filter((i) => foldOf[i] !== fold);
+      expect([...seen[fold]].sort((a, b) => a - b)).toEqual(outside);
+    }
+    expect([...seen[options.folds]].sort((a, b) => a - b)).toEqual(data.labels.map((_, i) => i));
+  }
+
   it("a different seed gives a different model", () => {
     expect(trainFraudModel(data, { ...options, seed: 8 }).version).not.toBe(first.version);
   });
@@ -52,13 +62,7 @@ describe("trainFraudModel", () => {
         return bestF1Threshold(probabilities, labels);
       },
     });
-    expect(seen).toHaveLength(options.folds + 1);
-    for (let fold = 0; fold < options.folds; fold++) {
-      const outside = data.labels.map((_, i) => i).filter((i) => result.foldOf[i] !== fold);
-      // Exactly the fold's training part: none of its own rows, all of the others.
-      expect([...seen[fold]].sort((a, b) => a - b)).toEqual(outside);
-    }
-    expect([...seen[options.folds]].sort((a, b) => a - b)).toEqual(data.labels.map((_, i) => i));
+    expectOuterTrainingRows(seen, result.foldOf);
   });
 
   it("chooses each fold's forest weight without that fold's rows (nested), and the threshold on the chosen blend", () => {
@@ -82,12 +86,7 @@ describe("trainFraudModel", () => {
         return bestF1Threshold(probabilities, labels);
       },
     });
-    expect(seen).toHaveLength(options.folds + 1);
-    for (let fold = 0; fold < options.folds; fold++) {
-      const outside = data.labels.map((_, i) => i).filter((i) => result.foldOf[i] !== fold);
-      expect([...seen[fold]].sort((a, b) => a - b)).toEqual(outside);
-    }
-    expect([...seen[options.folds]].sort((a, b) => a - b)).toEqual(data.labels.map((_, i) => i));
+    expectOuterTrainingRows(seen, result.foldOf);
     // The model file records the combination, and scoring uses it.
     expect(result.model.blend?.forestWeight).toBe(0.5);
     expect(result.choices.folds.every((c) => c.forestWeight === 0.5)).toBe(true);
