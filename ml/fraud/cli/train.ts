@@ -14,7 +14,7 @@ const USAGE = `Usage: npm run ml:train -- --data file.csv [--seed 42] [--folds 5
 Nested cross-validation (feature selection, forest settings and threshold chosen on inner folds), then
 trains on all rows and writes DIR/model.json, DIR/card.json, DIR/card.md.
 --no-search skips feature selection and tuning: all features with the given forest settings (the
-threshold is still chosen on inner folds).
+threshold and the forest weight of the logistic blend are still chosen on inner folds).
 --no-additive trains the forest alone (no logistic model blended in; format-2 file with forest weight 1).
 The schema is detected from the CSV header (--kind only asserts it); DIR defaults to ml/fraud/model/<kind>.
 --json prints the card's metrics as one JSON object on stdout (no progress bar).
