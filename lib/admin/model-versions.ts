@@ -26,6 +26,8 @@ function cardSummary(card: ModelCard) {
     /** Best-F1 cut on the same out-of-fold probabilities: flatters F1; shown beside the honest row. */
     optimistic: card.crossValidation.optimistic ?? null,
     search: card.tuning ? { ...card.tuning.final.candidate, featureCount: card.tuning.final.features.length } : null,
+    /** Share of the forest in the probability (the rest is the logistic model); 1 for cards before the blend existed. */
+    forestWeight: card.tuning?.final.forestWeight ?? 1,
     topFeatures: card.features.slice(0, 5),
     excludedColumns: card.excludedColumns,
   };

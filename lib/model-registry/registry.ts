@@ -6,7 +6,7 @@ import type { Db, Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { ModelKind } from "@/ml/fraud/dataset-schema";
-import { MODEL_FORMAT, modelVersion, type FraudModelFile, type ModelCard } from "@/ml/fraud/model-file";
+import { SUPPORTED_MODEL_FORMATS, modelVersion, type FraudModelFile, type ModelCard } from "@/ml/fraud/model-file";
 import { defaultModelPath } from "@/ml/fraud/scorer-core";
 
 /*
@@ -54,7 +54,7 @@ export async function registerModel(
   p: { serialized: string; card: ModelCard; createdBy: string; source: RegistrySource },
 ): Promise<{ id: string; kind: ModelKind; version: string; created: boolean }> {
   const file = JSON.parse(p.serialized) as FraudModelFile;
-  if (file.format !== MODEL_FORMAT) throw new AppError("INVALID_INPUT", `Unsupported model format ${String(file.format)}.`);
+  if (!SUPPORTED_MODEL_FORMATS.includes(file.format)) throw new AppError("INVALID_INPUT", `Unsupported model format ${String(file.format)}.`);
   if (!MODEL_KINDS.includes(file.kind)) throw new AppError("INVALID_INPUT", `Unknown model kind ${String(file.kind)}.`);
   const version = modelVersion(file.kind, p.serialized);
   if (p.card.version !== version || p.card.kind !== file.kind) {

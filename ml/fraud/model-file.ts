@@ -6,7 +6,8 @@ import type { IsolationForestModel } from "./isolation-forest";
 import type { DriftReference } from "./drift";
 import type { ClassificationMetrics } from "./metrics";
 import type { ForestJson, ForestParams } from "./train-forest";
-import type { FitChoice, PipelineCandidate } from "./train";
+import type { ModelBlend } from "./logistic";
+import type { AdditiveOptions, FitChoice, PipelineCandidate } from "./train";
 
 /**
  * The two files a trained model consists of. `model.json` holds everything scoring needs and is a
@@ -14,12 +15,17 @@ import type { FitChoice, PipelineCandidate } from "./train";
  * it (metrics, provenance, timings) and is allowed to differ between runs only in the timings.
  */
 
-/** Format tag written into model.json, bumped when its layout changes. */
-export const MODEL_FORMAT = "insurance-fraud-model/1";
+/**
+ * Format tag written into model.json, bumped when its layout changes. 2 (2026-11-25) adds `blend`
+ * (forest weight + logistic model); 1 has none and means the forest alone. Both load.
+ */
+export const MODEL_FORMAT = "insurance-fraud-model/2";
+/** Every format the scorer and the registry accept. */
+export const SUPPORTED_MODEL_FORMATS: readonly string[] = ["insurance-fraud-model/1", MODEL_FORMAT];
 
 /** Contents of model.json. */
 export interface FraudModelFile {
-  format: typeof MODEL_FORMAT;
+  format: typeof MODEL_FORMAT | "insurance-fraud-model/1";
   kind: ModelKind;
   attributes: AttributeSpec[];
   encoding: FeatureEncoding;
@@ -30,6 +36,8 @@ export interface FraudModelFile {
   /** A typical genuine claim (median / most common value per attribute among non-fraud rows); reasons compare against it. */
   reasonBaseline: Attributes;
   forest: ForestJson;
+  /** Format 2: how the forest and the additive (logistic) model are combined; absent in format 1 (forest only). */
+  blend?: ModelBlend;
   isolationForest: IsolationForestModel;
 }
 
@@ -59,12 +67,16 @@ export interface ModelCard {
     optimistic: ClassificationMetrics;
     atHalf: ClassificationMetrics;
     rocAucByFold: number[];
+    /** The outer fits' forest alone and logistic model alone (cards from 2026-11-25 on). */
+    partsRocAuc?: { forest: number; additive: number | null };
   };
   /** The inner-fold search: its candidates, and what it chose in each outer fold and for this model. */
   tuning: {
     innerFolds: number;
     trees: number;
     candidates: PipelineCandidate[];
+    /** The logistic model blended with the forest (cards from 2026-11-25 on; null = forest only). */
+    additive?: AdditiveOptions | null;
     folds: FitChoice[];
     final: FitChoice;
   };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { appClaimToMotorRecord, type AppClaimInput } from "./app-mapping";
 import { generateSyntheticClaims } from "./synthetic";
-import { formatValue, scoreRecord, type LoadedFraudModel } from "./scorer-core";
+import { formatValue, parseFraudModel, scoreRecord, type LoadedFraudModel } from "./scorer-core";
+import { MODEL_FORMAT, serializeModel } from "./model-file";
+import { featureDefinitionFor } from "./features";
+import { encodeAttributes } from "./encode-features";
+import { predictFraudProbability } from "./train-forest";
 import { trainFraudModel } from "./train";
 
 const trained = trainFraudModel(generateSyntheticClaims("motor", 1000, 3), {
@@ -104,5 +108,39 @@ describe("reason values", () => {
     expect(formatValue({ unit: "share" }, 0.734)).toBe("73%");
     expect(formatValue({ unit: "hour" }, 3)).toBe("03:00");
     expect(formatValue({ unit: "money" }, null)).toBe("not recorded");
+  });
+});
+
+describe("model file formats", () => {
+  // A format-2 model with a real blend (forest weight 0.5) and the same model written as format 1.
+  const blended = trainFraudModel(generateSyntheticClaims("motor", 300, 4, "benchmark-like"), {
+    seed: 4,
+    folds: 2,
+    params: { nEstimators: 10, maxFeatures: 0.6, maxDepth: 6, minNumSamples: 8 },
+    tuning: { innerFolds: 2, trees: 6, candidates: [{ minAucDrop: null, maxFeatures: 0.6, maxDepth: 6, minNumSamples: 8 }], additive: { l2: 10, forestWeights: [0.5] } },
+  });
+  const record = appClaimToMotorRecord(carClaim({ details: { hobbies: "chess" }, claim: { severity: "Major Damage" } }));
+
+  it("writes format 2 with the chosen combination, and reads it back to the same model and version", () => {
+    expect(blended.model.format).toBe(MODEL_FORMAT);
+    expect(MODEL_FORMAT).toBe("insurance-fraud-model/2");
+    const loaded = parseFraudModel(blended.serialized, null);
+    expect(loaded.file).toEqual(JSON.parse(blended.serialized));
+    expect(loaded.file.blend?.forestWeight).toBe(0.5);
+    expect(loaded.file.blend?.logistic?.coefficients.length).toBe(blended.model.encoding.featureNames.length);
+    expect(loaded.version).toBe(blended.version);
+    expect(serializeModel(loaded.file)).toBe(blended.serialized);
+  });
+
+  it("still loads format-1 files (no blend: the forest alone) and refuses unknown formats", () => {
+    const { blend: _blend, ...rest } = blended.model;
+    const oldText = JSON.stringify({ ...rest, format: "insurance-fraud-model/1" });
+    const old = parseFraudModel(oldText, null);
+    expect(old.file.blend).toBeUndefined();
+    const attributes = featureDefinitionFor("motor").derive(record);
+    const forestOnly = predictFraudProbability(blended.model.forest, encodeAttributes(blended.model.encoding, attributes));
+    expect(scoreRecord(old, record).probability).toBe(forestOnly);
+    expect(scoreRecord(parseFraudModel(blended.serialized, null), record).probability).not.toBe(forestOnly);
+    expect(() => parseFraudModel(JSON.stringify({ ...rest, format: "insurance-fraud-model/3" }), null)).toThrow(/unsupported model format/);
   });
 });

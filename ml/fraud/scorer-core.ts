@@ -5,7 +5,8 @@ import type { ModelKind, RawRecord } from "./dataset-schema";
 import { anomalyVector, encodeAttributes } from "./encode-features";
 import { featureDefinitionFor, type AttributeSpec, type Attributes } from "./features";
 import { anomalyScore } from "./isolation-forest";
-import { MODEL_FORMAT, modelVersion, type FraudModelFile, type ModelCard } from "./model-file";
+import { SUPPORTED_MODEL_FORMATS, modelVersion, type FraudModelFile, type ModelCard } from "./model-file";
+import { blendProbability } from "./logistic";
 import { predictFraudProbability } from "./train-forest";
 
 /**
@@ -79,15 +80,16 @@ export function loadFraudModel(modelPath: string): LoadedFraudModel {
  */
 export function parseFraudModel(serialized: string, card: ModelCard | null, source = "model"): LoadedFraudModel {
   const file = JSON.parse(serialized) as FraudModelFile;
-  if (file.format !== MODEL_FORMAT) throw new Error(`${source}: unsupported model format ${String(file.format)}`);
+  if (!SUPPORTED_MODEL_FORMATS.includes(file.format)) throw new Error(`${source}: unsupported model format ${String(file.format)}`);
   const version = modelVersion(file.kind, serialized);
   if (card && card.version !== version) throw new Error(`${source}: card describes ${card.version}, model is ${version}`);
   return { file, card, version };
 }
 
-/** Fraud probability of derived attributes. */
+/** Fraud probability of derived attributes: the forest, blended with the logistic model when the file has one (format 2). */
 export function probabilityOfAttributes(model: LoadedFraudModel, attributes: Attributes): number {
-  return predictFraudProbability(model.file.forest, encodeAttributes(model.file.encoding, attributes));
+  const row = encodeAttributes(model.file.encoding, attributes);
+  return blendProbability(model.file.blend, predictFraudProbability(model.file.forest, row), row);
 }
 
 /** Anomaly score of derived attributes (≈0.5 ordinary, → 1 unlike the training data). */

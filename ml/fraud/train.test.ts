@@ -3,7 +3,12 @@ import { bestF1Threshold, classificationMetrics, confusionAt } from "./metrics";
 import { modelVersion } from "./model-file";
 import { createRandom } from "./seeded-random";
 import { generateSyntheticClaims } from "./synthetic";
-import { permutationImportance, selectColumns, stratifiedFolds, trainFraudModel, type TrainOptions } from "./train";
+import { predictLogistic } from "./logistic";
+import { chooseBlendByRocAuc, permutationImportance, selectColumns, stratifiedFolds, trainFraudModel, type TrainOptions } from "./train";
+import { parseFraudModel, probabilityOfAttributes } from "./scorer-core";
+import { featureDefinitionFor } from "./features";
+import { encodeAttributes } from "./encode-features";
+import { predictFraudProbability } from "./train-forest";
 
 // Small on purpose: these tests check behaviour, not accuracy.
 const options: TrainOptions = {
@@ -17,6 +22,7 @@ const options: TrainOptions = {
       { minAucDrop: null, maxFeatures: 0.5, maxDepth: 6, minNumSamples: 8 },
       { minAucDrop: 0, maxFeatures: 0.8, maxDepth: 6, minNumSamples: 8 },
     ],
+    additive: { l2: 10, forestWeights: [1, 0.5, 0] },
   },
 };
 
@@ -30,6 +36,16 @@ describe("trainFraudModel", () => {
     expect(second.version).toBe(first.version);
     expect(first.version).toBe(modelVersion("general", first.serialized));
   });
+
+  /** Each outer fold's chooser saw exactly that fold's training part (none of its own rows, all others); the final one all rows. */
+  function expectOuterTrainingRows(seen: number[][], foldOf: readonly number[]) {
+    expect(seen).toHaveLength(options.folds + 1);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const outside = data.labels.map((_, i) => i).filter((i) => foldOf[i] !== fold);
+      expect([...seen[fold]].sort((a, b) => a - b)).toEqual(outside);
+    }
+    expect([...seen[options.folds]].sort((a, b) => a - b)).toEqual(data.labels.map((_, i) => i));
+  }
 
   it("a different seed gives a different model", () => {
     expect(trainFraudModel(data, { ...options, seed: 8 }).version).not.toBe(first.version);
@@ -46,13 +62,51 @@ describe("trainFraudModel", () => {
         return bestF1Threshold(probabilities, labels);
       },
     });
-    expect(seen).toHaveLength(options.folds + 1);
-    for (let fold = 0; fold < options.folds; fold++) {
-      const outside = data.labels.map((_, i) => i).filter((i) => result.foldOf[i] !== fold);
-      // Exactly the fold's training part: none of its own rows, all of the others.
-      expect([...seen[fold]].sort((a, b) => a - b)).toEqual(outside);
-    }
-    expect([...seen[options.folds]].sort((a, b) => a - b)).toEqual(data.labels.map((_, i) => i));
+    expectOuterTrainingRows(seen, result.foldOf);
+  });
+
+  it("chooses each fold's forest weight without that fold's rows (nested), and the threshold on the chosen blend", () => {
+    const seen: number[][] = [];
+    const thresholdInputs: number[][] = [];
+    const weights = options.tuning!.additive!.forestWeights;
+    // Forces a blend (weight 0.5) so the threshold must be chosen on blended inner probabilities.
+    const result = trainFraudModel(data, {
+      ...options,
+      chooseBlend: (forest, additive, labels, forestWeights, rowIndices) => {
+        expect(forestWeights).toEqual(weights);
+        expect(forest).toHaveLength(rowIndices.length);
+        expect(additive).toHaveLength(rowIndices.length);
+        expect(labels).toEqual(rowIndices.map((i) => data.labels[i]));
+        seen.push([...rowIndices]);
+        thresholdInputs.push(forest.map((p, i) => 0.5 * p + 0.5 * additive[i]));
+        return { forestWeight: 0.5, rocAuc: forestWeights.map(() => 0) };
+      },
+      chooseThreshold: (probabilities, labels) => {
+        expect(probabilities).toEqual(thresholdInputs[thresholdInputs.length - 1]);
+        return bestF1Threshold(probabilities, labels);
+      },
+    });
+    expectOuterTrainingRows(seen, result.foldOf);
+    // The model file records the combination, and scoring uses it.
+    expect(result.model.blend?.forestWeight).toBe(0.5);
+    expect(result.choices.folds.every((c) => c.forestWeight === 0.5)).toBe(true);
+    const definition = featureDefinitionFor("general");
+    const attributes = definition.derive(data.records[0]);
+    const row = encodeAttributes(result.model.encoding, attributes);
+    const expected = 0.5 * predictFraudProbability(result.model.forest, row) + 0.5 * predictLogistic(result.model.blend!.logistic!, row);
+    const loaded = parseFraudModel(result.serialized, null);
+    expect(probabilityOfAttributes(loaded, attributes)).toBeCloseTo(expected, 12);
+    // Out-of-fold figures of the parts alone come from the same fits.
+    expect(result.crossValidation.partsRocAuc.additive).not.toBeNull();
+    expect(result.components.forest).toHaveLength(data.labels.length);
+  });
+
+  it("chooseBlendByRocAuc picks the best blend, ties to the earlier weight", () => {
+    const labels = [0, 0, 1, 1];
+    const forest = [0.1, 0.4, 0.35, 0.8]; // ROC-AUC 0.75
+    const additive = [0.2, 0.1, 0.6, 0.7]; // ROC-AUC 1
+    expect(chooseBlendByRocAuc(forest, additive, labels, [1, 0.5, 0]).forestWeight).toBe(0.5);
+    expect(chooseBlendByRocAuc(forest, forest, labels, [1, 0.5, 0]).forestWeight).toBe(1);
   });
 
   it("reports each outer fold at its own threshold (honest) and the best-F1 cut on the same probabilities as optimistic", () => {

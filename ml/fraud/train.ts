@@ -7,6 +7,7 @@ import { MODEL_FORMAT, modelVersion, serializeModel, type FeatureImportance, typ
 import { createRandom, deriveSeed, shuffled } from "./seeded-random";
 import type { FeatureEncoding } from "./encode-features";
 import { predictFraudProbability, trainForest, type ForestParams } from "./train-forest";
+import { blendProbability, fitLogistic, predictLogistic, type ModelBlend } from "./logistic";
 
 /**
  * The training pipeline: derive attributes, then nested stratified cross-validation.
@@ -53,13 +54,32 @@ export interface PipelineCandidate {
   minNumSamples: number;
 }
 
+/**
+ * The additive model beside the forest: an L2 logistic regression on all standardised encoded
+ * features (logistic.ts), blended with the winning forest candidate. The forest weight is chosen
+ * on the same inner folds as the candidate (best inner out-of-fold ROC-AUC of the blend; ties go
+ * to the earlier weight, so list 1 = forest alone first).
+ */
+export interface AdditiveOptions {
+  l2: number;
+  forestWeights: number[];
+}
+
 /** Inner-fold search settings. */
 export interface TuningOptions {
   innerFolds: number;
   /** Trees per ranking / candidate forest on inner folds (the fit's own forest uses params.nEstimators). */
   trees: number;
   candidates: PipelineCandidate[];
+  /** null or absent = forest only (the pipeline before 2026-11-25). */
+  additive?: AdditiveOptions | null;
 }
+
+/**
+ * Default additive model. λ and the weight grid were set on the development seeds only (42, 2027,
+ * 7, 99; ml/fraud/README.md, "Third round").
+ */
+export const DEFAULT_ADDITIVE: AdditiveOptions = { l2: 50, forestWeights: [1, 0.75, 0.5, 0.25, 0] };
 
 /**
  * Default search. Measured on benchmark-like motor data (a few strong columns among ~35 noise
@@ -77,6 +97,7 @@ export const DEFAULT_TUNING: TuningOptions = {
     { minAucDrop: 0, maxFeatures: 0.6, maxDepth: 8, minNumSamples: 8 },
     { minAucDrop: 0.002, maxFeatures: 0.8, maxDepth: 10, minNumSamples: 4 },
   ],
+  additive: DEFAULT_ADDITIVE,
 };
 
 /**
@@ -90,10 +111,12 @@ export interface TrainOptions {
   folds: number;
   /** Forest for each fit; with tuning, the winning candidate's maxFeatures / maxDepth / minNumSamples replace these. */
   params: ForestParams;
-  /** Inner-fold feature selection and tuning; null = all features with `params` (the pipeline before tuning). */
+  /** Inner-fold feature selection and tuning; null = all features with `params`, forest only (the pipeline before tuning). */
   tuning?: TuningOptions | null;
   /** Defaults to the best-F1 cut (bestF1Threshold). */
   chooseThreshold?: ThresholdChooser;
+  /** Defaults to chooseBlendByRocAuc. */
+  chooseBlend?: BlendChooser;
   /** Called as trees complete: (done, total) over CV folds and the final model. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -108,6 +131,33 @@ export interface FitChoice {
   threshold: number;
   /** Inner out-of-fold ROC-AUC of every candidate, in candidate order. */
   innerRocAuc: number[];
+  /** Weight of the forest in the blend with the logistic model (1 = forest only). */
+  forestWeight: number;
+  /** Inner out-of-fold ROC-AUC of the winning forest blended at each of tuning.additive.forestWeights (empty without it). */
+  innerBlendRocAuc: number[];
+}
+
+/**
+ * Chooses the forest weight from inner out-of-fold probabilities of the forest and the additive
+ * model. `rowIndices` are the dataset rows they belong to (tests check no outer-fold row is among
+ * them). Default: best ROC-AUC of the blend, ties to the earlier weight.
+ */
+export type BlendChooser = (
+  forest: readonly number[],
+  additive: readonly number[],
+  labels: readonly number[],
+  forestWeights: readonly number[],
+  rowIndices: readonly number[],
+) => { forestWeight: number; rocAuc: number[] };
+
+/** Best inner ROC-AUC of the blend over the weights; ties go to the earlier weight. */
+export function chooseBlendByRocAuc(forest: readonly number[], additive: readonly number[], labels: readonly number[], forestWeights: readonly number[]) {
+  const aucs = forestWeights.map((w) => rocAuc(forest.map((p, i) => w * p + (1 - w) * additive[i]), labels));
+  let best = 0;
+  aucs.forEach((auc, k) => {
+    if (auc > aucs[best] + 1e-9) best = k;
+  });
+  return { forestWeight: forestWeights[best], rocAuc: aucs };
 }
 
 export interface TrainResult {
@@ -115,6 +165,11 @@ export interface TrainResult {
   serialized: string;
   version: string;
   outOfFold: number[];
+  /**
+   * Out-of-fold probabilities of the parts of the same outer fits: the forest alone (what the
+   * pipeline gave before the additive model, same seeds) and the logistic model alone.
+   */
+  components: { forest: number[]; additive: number[] | null };
   /** Outer fold of every row. */
   foldOf: number[];
   crossValidation: {
@@ -126,6 +181,8 @@ export interface TrainResult {
     optimistic: ClassificationMetrics;
     atHalf: ClassificationMetrics;
     rocAucByFold: number[];
+    /** Pooled out-of-fold ROC-AUC of the same outer fits' parts alone: the forest (the pipeline before the blend) and the logistic model. */
+    partsRocAuc: { forest: number; additive: number | null };
   };
   /** The search that ran (trees capped at the fit's forest size). */
   tuning: TuningOptions;
@@ -174,6 +231,7 @@ interface FitContext {
   options: TrainOptions;
   tuning: TuningOptions;
   chooseThreshold: ThresholdChooser;
+  chooseBlend: BlendChooser;
   progress: (trees: number) => void;
 }
 
@@ -276,12 +334,18 @@ function fitOnRows(ctx: FitContext, idx: readonly number[], seedLabel: string) {
   const idxLabels = idx.map((i) => ctx.labels[i]);
   const innerFoldOf = stratifiedFolds(idxLabels, tuning.innerFolds, deriveSeed(ctx.options.seed, `inner-${seedLabel}`));
   const innerOutOfFold = candidates.map(() => new Array<number>(idx.length).fill(0));
+  const additive = tuning.additive ?? null;
+  const innerAdditive = new Array<number>(idx.length).fill(0);
   for (let inner = 0; inner < tuning.innerFolds; inner++) {
     const trainPos = idx.map((_, p) => p).filter((p) => innerFoldOf[p] !== inner);
     const testPos = idx.map((_, p) => p).filter((p) => innerFoldOf[p] === inner);
     const part = encodePart(ctx, trainPos.map((p) => idx[p]), `${seedLabel}-${inner}`);
     const testMatrix = testPos.map((p) => encodeAttributes(part.encoding, ctx.rows[idx[p]]));
     const drops = attributeDrops(ctx, part, `${seedLabel}-${inner}`);
+    if (additive) {
+      const logistic = fitLogistic(part.matrix, part.labels, additive.l2);
+      testPos.forEach((p, t) => (innerAdditive[p] = predictLogistic(logistic, testMatrix[t])));
+    }
     candidates.forEach((candidate, c) => {
       const columns = columnsFor(candidate, part, drops);
       const seed = deriveSeed(ctx.options.seed, `candidate-${seedLabel}-${inner}-${c}`);
@@ -296,7 +360,12 @@ function fitOnRows(ctx: FitContext, idx: readonly number[], seedLabel: string) {
     if (auc > innerRocAuc[best] + 1e-9) best = c;
   });
   const candidate = candidates[best];
-  const threshold = ctx.chooseThreshold(innerOutOfFold[best], idxLabels, idx);
+  const blendChoice = additive
+    ? ctx.chooseBlend(innerOutOfFold[best], innerAdditive, idxLabels, additive.forestWeights, idx)
+    : { forestWeight: 1, rocAuc: [] };
+  const w = blendChoice.forestWeight;
+  const innerBlended = innerOutOfFold[best].map((p, i) => w * p + (1 - w) * innerAdditive[i]);
+  const threshold = ctx.chooseThreshold(innerBlended, idxLabels, idx);
 
   const part = encodePart(ctx, idx, `${seedLabel}-fit`);
   const drops = candidate.minAucDrop === null ? [] : attributeDrops(ctx, part, `${seedLabel}-fit`);
@@ -304,6 +373,9 @@ function fitOnRows(ctx: FitContext, idx: readonly number[], seedLabel: string) {
   const params = forestParams(candidate, ctx.options.params.nEstimators);
   const trained = trainForest(part.matrix, part.labels, params, deriveSeed(ctx.options.seed, `forest-${seedLabel}`), undefined, columns);
   ctx.progress(params.nEstimators);
+  // Fitted whenever the search has an additive model (cheap), so the outer folds can report it alone.
+  const logistic = additive ? fitLogistic(part.matrix, part.labels, additive.l2) : null;
+  const blend: ModelBlend = { forestWeight: w, logistic: w < 1 ? logistic : null };
   const featureNames = part.encoding.featureNames;
   const choice: FitChoice = {
     candidateIndex: best,
@@ -311,8 +383,10 @@ function fitOnRows(ctx: FitContext, idx: readonly number[], seedLabel: string) {
     features: (columns ?? featureNames.map((_, i) => i)).map((i) => featureNames[i]),
     threshold,
     innerRocAuc,
+    forestWeight: w,
+    innerBlendRocAuc: blendChoice.rocAuc,
   };
-  return { choice, encoding: part.encoding, ...trained };
+  return { choice, encoding: part.encoding, blend, logistic, ...trained };
 }
 
 /** Trains and cross-validates a model on a labelled dataset. Deterministic for (data, options). */
@@ -327,7 +401,7 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
   const rows = dataset.records.map((r) => definition.derive(r));
   const requested: TuningOptions =
     options.tuning === null
-      ? { ...DEFAULT_TUNING, candidates: [{ minAucDrop: null, ...paramsOnly(options.params) }] }
+      ? { ...DEFAULT_TUNING, candidates: [{ minAucDrop: null, ...paramsOnly(options.params) }], additive: null }
       : (options.tuning ?? DEFAULT_TUNING);
   // Search forests never have more trees than the fit's own forest (keeps small runs small).
   const tuning: TuningOptions = { ...requested, trees: Math.min(requested.trees, options.params.nEstimators) };
@@ -345,6 +419,7 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
     options,
     tuning,
     chooseThreshold: options.chooseThreshold ?? ((p, y) => bestF1Threshold(p, y)),
+    chooseBlend: options.chooseBlend ?? ((f, a, y, weights) => chooseBlendByRocAuc(f, a, y, weights)),
     progress: (trees) => {
       treesDone = Math.min(totalTrees, treesDone + trees);
       options.onProgress?.(treesDone, totalTrees);
@@ -353,6 +428,8 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
   const foldOf = stratifiedFolds(labels, options.folds, deriveSeed(options.seed, "outer-folds"));
 
   const outOfFold = new Array<number>(rows.length).fill(0);
+  const forestOutOfFold = new Array<number>(rows.length).fill(0);
+  const additiveOutOfFold = tuning.additive ? new Array<number>(rows.length).fill(0) : null;
   const rowThreshold = new Array<number>(rows.length).fill(0);
   const rocAucByFold: number[] = [];
   const foldChoices: FitChoice[] = [];
@@ -362,7 +439,10 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
     const fit = fitOnRows(ctx, trainIdx, `fold-${fold}`);
     foldChoices.push(fit.choice);
     for (const i of testIdx) {
-      outOfFold[i] = predictFraudProbability(fit.forest, encodeAttributes(fit.encoding, rows[i]));
+      const row = encodeAttributes(fit.encoding, rows[i]);
+      forestOutOfFold[i] = predictFraudProbability(fit.forest, row);
+      if (additiveOutOfFold && fit.logistic) additiveOutOfFold[i] = predictLogistic(fit.logistic, row);
+      outOfFold[i] = blendProbability(fit.blend, forestOutOfFold[i], row);
       rowThreshold[i] = fit.choice.threshold;
     }
     rocAucByFold.push(rocAuc(testIdx.map((i) => outOfFold[i]), testIdx.map((i) => labels[i])));
@@ -371,7 +451,7 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
 
   const final = fitOnRows(ctx, rows.map((_, i) => i), "final");
   options.onProgress?.(totalTrees, totalTrees);
-  const { forest, importances, encoding } = final;
+  const { forest, importances, encoding, blend } = final;
   const threshold = final.choice.threshold;
   const anomalyRows = rows.map((r) => anomalyVector(encoding, r));
   const isolationForest = fitIsolationForest(anomalyRows, deriveSeed(options.seed, "isolation-forest"));
@@ -385,17 +465,22 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
     anomalyThreshold,
     reasonBaseline: typicalGenuineClaim(specs, rows, labels),
     forest,
+    blend,
     isolationForest,
   };
   const finished = performance.now();
   const serialized = serializeModel(model);
-  const trainingProbabilities = rows.map((r) => predictFraudProbability(forest, encodeAttributes(encoding, r)));
+  const trainingProbabilities = rows.map((r) => {
+    const row = encodeAttributes(encoding, r);
+    return blendProbability(blend, predictFraudProbability(forest, row), row);
+  });
   const foldThresholds = foldChoices.map((c) => c.threshold);
   return {
     model,
     serialized,
     version: modelVersion(dataset.kind, serialized),
     outOfFold,
+    components: { forest: forestOutOfFold, additive: additiveOutOfFold },
     foldOf,
     crossValidation: {
       atThreshold: metricsAtRowThresholds(outOfFold, labels, rowThreshold, threshold),
@@ -403,6 +488,7 @@ export function trainFraudModel(dataset: Dataset, options: TrainOptions): TrainR
       optimistic: classificationMetrics(outOfFold, labels, bestF1Threshold(outOfFold, labels)),
       atHalf: classificationMetrics(outOfFold, labels, 0.5),
       rocAucByFold,
+      partsRocAuc: { forest: rocAuc(forestOutOfFold, labels), additive: additiveOutOfFold ? rocAuc(additiveOutOfFold, labels) : null },
     },
     tuning,
     choices: { folds: foldChoices, final: final.choice },

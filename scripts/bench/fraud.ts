@@ -80,9 +80,9 @@ export async function benchFraud(): Promise<string> {
   return `## Fraud model
 
 Command: \`npx tsx scripts/bench/fraud.ts\` (also part of \`npm run bench\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${loadAverage.toFixed(1)} at start (shared machine: timings vary between runs).
-Training = nested 5-fold stratified CV + final model on 1000 generated rows (seed 42): every fit runs a ${DEFAULT_TUNING.innerFolds}-fold inner search (permutation-importance feature selection, ${DEFAULT_TUNING.candidates.length} forest settings, ${DEFAULT_TUNING.trees}-tree forests) and picks its threshold on inner folds; its own forest has ${p.nEstimators} trees (ml-random-forest).
+Training = nested 5-fold stratified CV + final model on 1000 generated rows (seed 42): every fit runs a ${DEFAULT_TUNING.innerFolds}-fold inner search (permutation-importance feature selection, ${DEFAULT_TUNING.candidates.length} forest settings, ${DEFAULT_TUNING.trees}-tree forests, the forest weight of the blend with an L2 logistic model) and picks its threshold on inner folds; its own forest has ${p.nEstimators} trees (ml-random-forest).
 F1 is honest (each outer fold at the threshold chosen without it); in brackets the optimistic F1 of the best cut on the same out-of-fold probabilities.
-Load = reading, parsing and version-checking the committed model.json + card.json: first load in the process, then median of 5. Latency = one claim fully scored (features, probability, anomaly score, reasons) over 2000 claims after warm-up.
+Load = reading, parsing and version-checking the committed model.json + card.json: first load in the process, then median of 5. Latency = one claim fully scored (features, blended probability, anomaly score, reasons) over 2000 claims after warm-up.
 Throughput: probability only (batch scoring) over 10,000 claims, and full scoring with reasons.
 
 | model | training (CV + final) | CV ROC-AUC / F1 (optimistic) | load first / warm | latency p50 / p99 | claims/s (probability) | claims/s (with reasons) |

@@ -152,6 +152,15 @@ function KindSection({ k }: { k: ModelKindView }) {
           <div key={v.id} className="mt-4 text-sm" data-testid={`model-inputs-${k.kind}`}>
             <h3 className="font-semibold">Inputs of the active version</h3>
             <p className="text-slate-700">
+              Probability:{" "}
+              {v.card.forestWeight >= 1
+                ? "random forest alone"
+                : v.card.forestWeight <= 0
+                  ? "logistic model alone"
+                  : `${pct.format(v.card.forestWeight)} random forest + ${pct.format(1 - v.card.forestWeight)} logistic model (weight chosen on inner folds)`}
+              .
+            </p>
+            <p className="text-slate-700">
               Strongest: {v.card.topFeatures.map((f) => `${f.feature} (${pct.format(f.importance)})`).join(", ")}.
             </p>
             <p className="text-slate-700">

@@ -5,16 +5,17 @@ import { describeMetrics } from "../evaluate";
 import { buildModelCard, renderModelCardMarkdown } from "../model-card";
 import { readDatasetFile } from "../read-dataset";
 import { defaultModelFolder } from "../scorer-core";
-import { DEFAULT_FOREST_PARAMS, DEFAULT_TUNING, trainFraudModel, type TrainOptions } from "../train";
+import { DEFAULT_ADDITIVE, DEFAULT_FOREST_PARAMS, DEFAULT_TUNING, trainFraudModel, type TrainOptions } from "../train";
 import { failUsage, integerOption, parseCliArgs } from "./parse-args";
 
 const USAGE = `Usage: npm run ml:train -- --data file.csv [--seed 42] [--folds 5] [--out DIR] [--kind motor|general] [--json] [--register]
        [--trees ${DEFAULT_FOREST_PARAMS.nEstimators}] [--inner-folds ${DEFAULT_TUNING.innerFolds}] [--search-trees ${DEFAULT_TUNING.trees}]
-       [--no-search [--max-features ${DEFAULT_FOREST_PARAMS.maxFeatures}] [--max-depth ${DEFAULT_FOREST_PARAMS.maxDepth}] [--min-samples ${DEFAULT_FOREST_PARAMS.minNumSamples}]]
+       [--no-additive] [--no-search [--max-features ${DEFAULT_FOREST_PARAMS.maxFeatures}] [--max-depth ${DEFAULT_FOREST_PARAMS.maxDepth}] [--min-samples ${DEFAULT_FOREST_PARAMS.minNumSamples}]]
 Nested cross-validation (feature selection, forest settings and threshold chosen on inner folds), then
 trains on all rows and writes DIR/model.json, DIR/card.json, DIR/card.md.
 --no-search skips feature selection and tuning: all features with the given forest settings (the
-threshold is still chosen on inner folds).
+threshold and the forest weight of the logistic blend are still chosen on inner folds).
+--no-additive trains the forest alone (no logistic model blended in; format-2 file with forest weight 1).
 The schema is detected from the CSV header (--kind only asserts it); DIR defaults to ml/fraud/model/<kind>.
 --json prints the card's metrics as one JSON object on stdout (no progress bar).
 --register also registers the model in the model registry of DATABASE_URL (idempotent: same model, same version);
@@ -23,7 +24,7 @@ promote it on /admin/models.`;
 const args = parseCliArgs(
   process.argv.slice(2),
   ["data", "seed", "folds", "out", "kind", "trees", "max-features", "max-depth", "min-samples", "inner-folds", "search-trees"],
-  ["json", "no-search", "register"],
+  ["json", "no-search", "register", "no-additive"],
   USAGE,
 );
 const dataPath = args.values.data ?? failUsage("--data is required", USAGE);
@@ -46,12 +47,13 @@ const options: TrainOptions = {
 const innerFolds = integerOption(args, "inner-folds", DEFAULT_TUNING.innerFolds, USAGE);
 const searchTrees = integerOption(args, "search-trees", DEFAULT_TUNING.trees, USAGE);
 if (args.flags.has("no-search")) {
-  options.tuning = { innerFolds, trees: searchTrees, candidates: [{ minAucDrop: null, ...options.params }] };
+  options.tuning = { innerFolds, trees: searchTrees, candidates: [{ minAucDrop: null, ...options.params }], additive: DEFAULT_ADDITIVE };
 } else {
   const fixed = ["max-features", "max-depth", "min-samples"].filter((name) => args.values[name] !== undefined);
   if (fixed.length) failUsage(`--${fixed[0]} is chosen by the inner search; pass --no-search to fix it`, USAGE);
   options.tuning = { ...DEFAULT_TUNING, innerFolds, trees: searchTrees };
 }
+if (args.flags.has("no-additive")) options.tuning.additive = null;
 if (options.folds < 2) failUsage("--folds must be at least 2", USAGE);
 if (innerFolds < 2) failUsage("--inner-folds must be at least 2", USAGE);
 
@@ -110,7 +112,7 @@ if (json) {
     `Model ${card.version} (${card.kind}) written to ${outDir}\n` +
       `Cross-validated (nested ${card.folds}-fold; each fold at the threshold chosen without it):\n${describeMetrics(card.crossValidation.atThreshold)}\n` +
       `Optimistic F1 (best cut on the same out-of-fold probabilities): ${card.crossValidation.optimistic.f1.toFixed(3)}\n` +
-      `Chosen: ${card.tuning.final.features.length} encoded features, candidate #${card.tuning.final.candidateIndex + 1}, threshold ${card.threshold.value.toFixed(3)}\n` +
+      `Chosen: ${card.tuning.final.features.length} encoded features, candidate #${card.tuning.final.candidateIndex + 1}, forest weight ${card.tuning.final.forestWeight}, threshold ${card.threshold.value.toFixed(3)}\n` +
       `Training time: ${card.timings.totalSeconds.toFixed(1)} s (CV ${card.timings.crossValidationSeconds.toFixed(1)} s, final ${card.timings.finalTrainingSeconds.toFixed(1)} s)\n`,
   );
 }
