@@ -12,7 +12,11 @@
  * the build's manifests) and the servers' resident memory after the load. Prints Markdown.
  *
  *   npm run bench -- http [--duration=10] [--warmup=3]
- *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3]
+ *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3] [--only=info,verify]
+ *
+ * --only= loads just those targets (keys: bare, minimal, minimal-dynamic, verify, info, policies, claim) beside
+ * the minimal app's static page: quick A/B runs with the tsx command (through npm run bench the partial table would
+ * replace the HTTP section of docs/BENCHMARKS.md).
  *
  * BENCH_HTTP_PORT (default 3131) is the first of four ports: app, minimal app, bare server, fake Twilio.
  * BENCH_LOG_LEVEL sets the app's LOG_LEVEL (default: the production default, info, one access line per
@@ -36,7 +40,7 @@ const CONNECTIONS = 50;
 const MINIMAL_DIR = path.resolve("scripts/bench/minimal-next");
 const BARE_HTML = "<!doctype html><html lang=\"en\"><head><title>Bare</title></head><body><h1>Hello</h1><p>A small HTML page.</p></body></html>";
 
-type Options = { duration: number; warmup: number; basePort: number };
+type Options = { duration: number; warmup: number; basePort: number; only: string[] };
 function options(argv: string[]): Options {
   const num = (name: string, dflt: number) => {
     const a = argv.find((x) => x.startsWith(`--${name}=`));
@@ -44,10 +48,16 @@ function options(argv: string[]): Options {
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number of seconds`);
     return v;
   };
-  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131) };
+  const only = argv.find((x) => x.startsWith("--only="))?.slice("--only=".length).split(",").filter(Boolean) ?? [];
+  const unknown = only.filter((k) => !TARGET_KEYS.includes(k));
+  if (unknown.length) throw new Error(`--only: unknown target ${unknown.join(", ")} (targets: ${TARGET_KEYS.join(", ")})`);
+  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131), only };
 }
 
 const log = (msg: string) => console.error(`   http: ${msg}`);
+
+/** Targets by key, for `--only=` (the minimal app's static page, the ratios' denominator, always runs). */
+const TARGET_KEYS = ["bare", "minimal", "minimal-dynamic", "verify", "info", "policies", "claim"];
 
 // ---------------------------------------------------------------------------------------------------
 // Builds
@@ -234,6 +244,7 @@ function routeClientChunks(distDir: string, appPath: string): string[] {
 // Load
 
 type Target = {
+  key: string;
   name: string;
   url: string;
   method?: "GET" | "POST";
@@ -333,13 +344,14 @@ async function measure(argv: string[]): Promise<string> {
     const claimAction = actionId(distDir, "submitClaimAction", "lib/claims/actions.ts");
 
     const targets: Target[] = [
-      { name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>" },
-      { name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true },
-      { name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page" },
-      { name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5 },
-      { name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8 },
-      { name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number },
+      { key: "bare", name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>" },
+      { key: "minimal", name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true },
+      { key: "minimal-dynamic", name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page" },
+      { key: "verify", name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5 },
+      { key: "info", name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8 },
+      { key: "policies", name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number },
       {
+        key: "claim",
         name: `claim submission (server action, ${policy.type} policy, £1)`,
         url: `${app.url}/policies/${policy.id}/claims/new`,
         method: "POST",
@@ -351,7 +363,7 @@ async function measure(argv: string[]): Promise<string> {
 
     const measured: Measured[] = [];
     let claimsNote = "";
-    for (const t of targets) {
+    for (const t of targets.filter((x) => !opts.only.length || x.baseline || opts.only.includes(x.key))) {
       await checkOnce(t);
       log(`${t.name}: ${opts.warmup} s warm-up, ${opts.duration} s measured`);
       await load(t, opts.warmup);
