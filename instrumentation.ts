@@ -19,7 +19,7 @@ export async function register() {
     const { installPeerAddressForwarding } = await import("./lib/auth/forward-peer-address");
     installPeerAddressForwarding(http);
     const { observeHttpRequests } = await import("./lib/metrics/http-observer");
-    observeHttpRequests({ trustedRequestIdHeader: env().REQUEST_ID_HEADER });
+    observeHttpRequests({ trustedRequestIdHeader: env().REQUEST_ID_HEADER, accessLogSample: env().ACCESS_LOG_SAMPLE });
     const { startInAppWorker } = await import("./lib/notifications/start-in-app-worker");
     startInAppWorker();
   }

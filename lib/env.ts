@@ -61,6 +61,8 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
   LOG_FORMAT: z.preprocess(blankAsUnset, z.enum(["json", "pretty"]).optional()),
   REQUEST_ID_HEADER: optional.transform((v) => v?.toLowerCase()),
+  /** Share (0 to 1) of successful requests that get an access-log line; 4xx and 5xx always do. Default 1: all. */
+  ACCESS_LOG_SAMPLE: z.preprocess(blankAsUnset, z.coerce.number().min(0).max(1).default(1)),
   CLAIMS_AUTO_APPROVE_MAX_GBP: z.coerce.number().nonnegative().default(1000),
   // How long an app instance trusts its read of the active fraud model before asking the database again.
   MODEL_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),

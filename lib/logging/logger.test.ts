@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLogger, prettyDestination } from "@/lib/logging/logger";
+import { createAccessLogger, createLogger, prettyDestination } from "@/lib/logging/logger";
 import { runWithRequestId, chooseRequestId } from "@/lib/logging/request-context";
 
 function capture() {
@@ -47,6 +47,19 @@ describe("the app logger", () => {
     log.info("outside");
     expect(lines[0]).toMatchObject({ requestId: "req-123", capability: "policies", level: "info", msg: "inside" });
     expect(lines[1].requestId).toBeUndefined();
+  });
+
+  it("writes access lines with the request id it is given, the http capability and the level", () => {
+    const { lines, destination } = capture();
+    const access = createAccessLogger({ level: "info", destination });
+    const line = { requestId: "req-9", method: "GET", route: "/policies/[id]", kind: "page", status: 200, ms: 4 };
+    runWithRequestId("other-id", () => access.info(line));
+    access.debug({ ...line, kind: "static" });
+    access.error({ ...line, status: 500 });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ ...line, capability: "http", level: "info", msg: "request" });
+    expect(typeof lines[0].time).toBe("string");
+    expect(lines[1]).toMatchObject({ status: 500, level: "error", msg: "request" });
   });
 
   it("respects the level", () => {

@@ -58,37 +58,64 @@ export function prettyDestination(out: { write: (s: string) => unknown } = proce
 
 export type CreateLoggerOptions = { level: LogLevel; format?: LogFormat; destination?: DestinationStream };
 
+/** What every logger of the app shares: level, pid, ISO time, the level's name (or number for the pretty printer), output. */
+function common({ level, format = "json", destination }: CreateLoggerOptions): { options: LoggerOptions; dest: DestinationStream } {
+  return {
+    options: {
+      level,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label, number) => (format === "pretty" ? { level: number } : { level: label }) },
+    },
+    dest: destination ?? (format === "pretty" ? prettyDestination() : pino.destination({ dest: 1, sync: true })),
+  };
+}
+
 /**
  * The app's logger: JSON lines (pino) with the current request id, personal data masked (phone and email
  * keys, and any email address or international number inside messages and errors) and secrets removed.
  */
-export function createLogger({ level, format = "json", destination }: CreateLoggerOptions): Logger {
-  const options: LoggerOptions = {
-    level,
-    base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label, number) => (format === "pretty" ? { level: number } : { level: label }) },
-    redact: { paths: REDACTED_PATHS, censor },
-    serializers: { err: maskedError, error: maskedError },
-    mixin() {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
-    },
-    hooks: {
-      // Free-text messages may quote an address or number (an error from a provider, a form value).
-      logMethod(args, method) {
-        const masked = args.map((a) => (typeof a === "string" ? maskPersonalData(a) : a)) as typeof args;
-        return method.apply(this, masked);
+export function createLogger(opts: CreateLoggerOptions): Logger {
+  const { options, dest } = common(opts);
+  return pino(
+    {
+      ...options,
+      redact: { paths: REDACTED_PATHS, censor },
+      serializers: { err: maskedError, error: maskedError },
+      mixin() {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+      hooks: {
+        // Free-text messages may quote an address or number (an error from a provider, a form value).
+        logMethod(args, method) {
+          const masked = args.map((a) => (typeof a === "string" ? maskPersonalData(a) : a)) as typeof args;
+          return method.apply(this, masked);
+        },
       },
     },
-  };
-  const dest = destination ?? (format === "pretty" ? prettyDestination() : pino.destination({ dest: 1, sync: true }));
-  return pino(options, dest);
+    dest,
+  );
+}
+
+/** One access-log line: only these fields, all built by the request observer (never a raw path, query or header). */
+export type AccessLine = { requestId: string; method: string; route: string; kind: string; status: number; ms: number };
+
+/**
+ * The access log (`capability: "http"`, `"msg":"request"`), the one line written for every request: the same
+ * level, format and output as the app's logger, without its redaction, message masking and request-context
+ * lookup. Its lines hold only the AccessLine fields (the route pattern, never the path), which contain nothing
+ * to mask, and the request id is passed in; so typing the line as AccessLine is what keeps it safe to log.
+ */
+export function createAccessLogger(opts: CreateLoggerOptions): { info: (l: AccessLine) => void; debug: (l: AccessLine) => void; error: (l: AccessLine) => void } {
+  const { options, dest } = common(opts);
+  const log = pino({ ...options, base: { pid: process.pid, capability: "http" } }, dest);
+  return { info: (l) => log.info(l, "request"), debug: (l) => log.debug(l, "request"), error: (l) => log.error(l, "request") };
 }
 
 // One root logger per process (kept on globalThis: Next evaluates modules once per bundle).
 const KEY = Symbol.for("safeguard.logger");
-type Holder = { root?: Logger; children: Map<string, Logger> };
+type Holder = { root?: Logger; access?: ReturnType<typeof createAccessLogger>; children: Map<string, Logger> };
 const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] ??= { children: new Map() }) as Holder;
 
 /** The process-wide root logger, configured from LOG_LEVEL and LOG_FORMAT on first use. */
@@ -97,6 +124,14 @@ export function rootLogger(): Logger {
   const e = env(); // before the check below: reading the configuration may itself log a warning
   holder.root ??= createLogger({ level: e.LOG_LEVEL, format: e.LOG_FORMAT });
   return holder.root;
+}
+
+/** The process-wide access log (see createAccessLogger), configured like rootLogger(). */
+export function accessLogger(): ReturnType<typeof createAccessLogger> {
+  if (holder.access) return holder.access;
+  const e = env();
+  holder.access ??= createAccessLogger({ level: e.LOG_LEVEL, format: e.LOG_FORMAT });
+  return holder.access;
 }
 
 /** A child logger whose lines say which capability wrote them (`{"capability":"notifications",…}`). */

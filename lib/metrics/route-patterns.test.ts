@@ -33,6 +33,14 @@ describe("route patterns for metric labels", () => {
     expect(patterns.match("GET", "/wp-admin/setup.php", {})).toEqual({ route: "(unmatched)", kind: "other" });
     expect(new RoutePatterns({}).match("GET", "/anything", {}).route).toBe("(unmatched)");
   });
+  it("labels URLs that only the not-found catch-all (app/[...unmatched]) takes as unmatched", () => {
+    const withCatchAll = new RoutePatterns(
+      { staticRoutes: [{ page: "/info", regex: "^/info(?:/)?$" }], dynamicRoutes: [{ page: "/[...unmatched]", regex: "^/(.+?)(?:/)?$" }] },
+      { "/[...unmatched]/page": "/[...unmatched]", "/(public)/info/page": "/info" },
+    );
+    expect(withCatchAll.match("GET", "/wp-login.php", {})).toEqual({ route: "(unmatched)", kind: "other" });
+    expect(withCatchAll.match("GET", "/info", {})).toEqual({ route: "/info", kind: "page" });
+  });
 });
 
 describe("reading the build's manifests", () => {

@@ -1,5 +1,8 @@
 import fs from "node:fs";
 
+/** app/[...unmatched]: the catch-all that renders the not-found page for URLs no other route matches. */
+export const UNMATCHED_PAGE = "/[...unmatched]";
+
 export type RouteKind = "page" | "rsc" | "action" | "route" | "static" | "other";
 export type RouteMatch = { route: string; kind: RouteKind };
 
@@ -46,7 +49,7 @@ export class RoutePatterns {
     if (pathname.startsWith("/_next/image")) return { route: "/_next/image", kind: "static" };
     if (pathname.startsWith("/_next/")) return { route: "/_next", kind: "other" };
     const found = this.routes.find((r) => r.regex.test(pathname));
-    if (!found) return { route: "(unmatched)", kind: "other" };
+    if (!found || found.page === UNMATCHED_PAGE) return { route: "(unmatched)", kind: "other" };
     if (found.isHandler) return { route: found.page, kind: "route" };
     if (method === "POST" && headers["next-action"]) return { route: found.page, kind: "action" };
     if (headers["rsc"] === "1") return { route: found.page, kind: "rsc" };

@@ -12,7 +12,11 @@
  * the build's manifests) and the servers' resident memory after the load. Prints Markdown.
  *
  *   npm run bench -- http [--duration=10] [--warmup=3]
- *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3]
+ *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3] [--only=info,verify]
+ *
+ * --only= loads just those targets (keys: bare, minimal, minimal-dynamic, minimal-after-dynamic, verify, info, policies, claim) beside
+ * the minimal app's static page: quick A/B runs with the tsx command (through npm run bench the partial table would
+ * replace the HTTP section of docs/BENCHMARKS.md).
  *
  * BENCH_HTTP_PORT (default 3131) is the first of four ports: app, minimal app, bare server, fake Twilio.
  * BENCH_LOG_LEVEL sets the app's LOG_LEVEL (default: the production default, info, one access line per
@@ -36,7 +40,7 @@ const CONNECTIONS = 50;
 const MINIMAL_DIR = path.resolve("scripts/bench/minimal-next");
 const BARE_HTML = "<!doctype html><html lang=\"en\"><head><title>Bare</title></head><body><h1>Hello</h1><p>A small HTML page.</p></body></html>";
 
-type Options = { duration: number; warmup: number; basePort: number };
+type Options = { duration: number; warmup: number; basePort: number; only: string[] };
 function options(argv: string[]): Options {
   const num = (name: string, dflt: number) => {
     const a = argv.find((x) => x.startsWith(`--${name}=`));
@@ -44,10 +48,16 @@ function options(argv: string[]): Options {
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number of seconds`);
     return v;
   };
-  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131) };
+  const only = argv.find((x) => x.startsWith("--only="))?.slice("--only=".length).split(",").filter(Boolean) ?? [];
+  const unknown = only.filter((k) => !TARGET_KEYS.includes(k));
+  if (unknown.length) throw new Error(`--only: unknown target ${unknown.join(", ")} (targets: ${TARGET_KEYS.join(", ")})`);
+  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131), only };
 }
 
 const log = (msg: string) => console.error(`   http: ${msg}`);
+
+/** Targets by key, for `--only=` (the minimal app's static page, the ratios' denominator, always runs). */
+const TARGET_KEYS = ["bare", "minimal", "minimal-dynamic", "minimal-after-dynamic", "verify", "info", "policies", "claim"];
 
 // ---------------------------------------------------------------------------------------------------
 // Builds
@@ -134,6 +144,24 @@ function serverPid(pid: number): number {
   }
   return pid;
 }
+
+/** CPU time (user + system, all threads) the server process has used so far, in ms; undefined off Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/${serverPid(pid)}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 function rssMiB(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
@@ -234,6 +262,7 @@ function routeClientChunks(distDir: string, appPath: string): string[] {
 // Load
 
 type Target = {
+  key: string;
   name: string;
   url: string;
   method?: "GET" | "POST";
@@ -245,10 +274,15 @@ type Target = {
   baseline?: boolean;
   /** An aim from issue #11, as a ratio to the baseline. */
   aim?: number;
+  /** The server answering (for its CPU time per request). */
+  pid: number | undefined;
+  /** Fetched once before the target is loaded. */
+  prime?: string;
 };
-type Measured = Target & { result: Result; note?: string };
+type Measured = Target & { result: Result; cpuPerRequest?: number; note?: string };
 
 async function checkOnce(t: Target) {
+  if (t.prime) await (await fetch(t.prime)).arrayBuffer();
   const res = await fetch(t.url, { method: t.method ?? "GET", headers: t.headers, body: t.body ? new Uint8Array(t.body) : undefined, redirect: "manual" });
   const text = await res.text();
   if (res.status !== 200 || !text.includes(t.expect)) throw new Error(`${t.name}: expected HTTP 200 containing ${JSON.stringify(t.expect)}, got ${res.status}: ${text.slice(0, 300)}`);
@@ -267,6 +301,10 @@ function load(t: Target, seconds: number): Promise<Result> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+/** Server CPU ms per answered request during a measured run. */
+const perRequest = (before: number | undefined, after: number | undefined, r: Result) =>
+  before === undefined || after === undefined || !r.requests.total ? undefined : (after - before) / r.requests.total;
 
 const n0 = (x: number) => Math.round(x).toLocaleString("en-US");
 const ms = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
@@ -333,13 +371,23 @@ async function measure(argv: string[]): Promise<string> {
     const claimAction = actionId(distDir, "submitClaimAction", "lib/claims/actions.ts");
 
     const targets: Target[] = [
-      { name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>" },
-      { name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true },
-      { name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page" },
-      { name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5 },
-      { name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8 },
-      { name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number },
+      { key: "bare", name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>", pid: bare.pid },
+      { key: "minimal", name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true, pid: minimal.pid },
+      { key: "minimal-dynamic", name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page", pid: minimal.pid },
       {
+        key: "minimal-after-dynamic",
+        name: "minimal Next.js app, static page again, after a dynamic render (Node's async hooks now on)",
+        url: `${minimal.url}/`,
+        prime: `${minimal.url}/dynamic`,
+        expect: "Static page",
+        pid: minimal.pid,
+      },
+      { key: "verify", name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5, pid: app.pid },
+      { key: "info", name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8, pid: app.pid },
+      { key: "policies", name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number, pid: app.pid },
+      {
+        key: "claim",
+        pid: app.pid,
         name: `claim submission (server action, ${policy.type} policy, £1)`,
         url: `${app.url}/policies/${policy.id}/claims/new`,
         method: "POST",
@@ -351,7 +399,7 @@ async function measure(argv: string[]): Promise<string> {
 
     const measured: Measured[] = [];
     let claimsNote = "";
-    for (const t of targets) {
+    for (const t of targets.filter((x) => !opts.only.length || x.baseline || opts.only.includes(x.key))) {
       await checkOnce(t);
       log(`${t.name}: ${opts.warmup} s warm-up, ${opts.duration} s measured`);
       await load(t, opts.warmup);
@@ -368,13 +416,17 @@ async function measure(argv: string[]): Promise<string> {
           }
         };
         const before = await settled();
+        const cpu0 = cpuMs(t.pid);
         const result = await load(t, opts.duration);
+        const cpu1 = cpuMs(t.pid);
         const created = (await settled()) - before;
         claimsNote = `Claims created by the measured run, counted in the database afterwards: **${n0(created)}** (responses with \`"ok":true\`: ${n0(result["2xx"] - result.mismatches)}; posts cut off at the end of the run may still land).`;
         if (created === 0) throw new Error("claim submission created no claims");
-        measured.push({ ...t, result });
+        measured.push({ ...t, result, cpuPerRequest: perRequest(cpu0, cpu1, result) });
       } else {
-        measured.push({ ...t, result: await load(t, opts.duration) });
+        const cpu0 = cpuMs(t.pid);
+        const result = await load(t, opts.duration);
+        measured.push({ ...t, result, cpuPerRequest: perRequest(cpu0, cpuMs(t.pid), result) });
       }
     }
 
@@ -383,11 +435,14 @@ async function measure(argv: string[]): Promise<string> {
     const minimalJs = firstLoadJs(path.join(MINIMAL_DIR, ".next"), ["/page"])[0];
 
     const base = measured.find((m) => m.baseline)!.result.requests.average;
+    const baseCpu = measured.find((m) => m.baseline)!.cpuPerRequest;
     const rows = measured.map((m) => {
       const r = m.result;
       const ratio = r.requests.average / base;
       const aim = m.aim ? `${ratio >= m.aim ? "✓" : "✗"} aim ≥ ${m.aim}×` : "";
-      return `| ${m.name} | ${n0(r.requests.average)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ratio.toFixed(2)}× ${aim} | ${n0(r["2xx"])} | ${n0(r.non2xx)} | ${n0(r.errors + r.timeouts)} | ${n0(r.mismatches)} |`;
+      const cpu = m.cpuPerRequest === undefined ? "?" : m.cpuPerRequest.toFixed(2);
+      const cpuRatio = m.cpuPerRequest && baseCpu ? `${(baseCpu / m.cpuPerRequest).toFixed(2)}×` : "?";
+      return `| ${m.name} | ${n0(r.requests.average)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ratio.toFixed(2)}× ${aim} | ${cpu} | ${cpuRatio} | ${n0(r["2xx"])} | ${n0(r.non2xx)} | ${n0(r.errors + r.timeouts)} | ${n0(r.mismatches)} |`;
     });
     const routeName = (r: string) => (r === "/page" ? "/" : r.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, ""));
     return [
@@ -395,10 +450,12 @@ async function measure(argv: string[]): Promise<string> {
       "",
       `Command: \`npm run bench -- http\` (\`--duration=${opts.duration} --warmup=${opts.warmup}\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Next.js ${NEXT_VERSION}, load average ${loadAtStart.toFixed(1)} at start; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
       `Build measured: \`${distDir}\` (BUILD_ID ${buildId}, built ${builtAt.toISOString().slice(0, 16).replace("T", " ")} UTC), \`next start\` on a freshly migrated and seeded SQLite file, SMS to a local fake Twilio, in-app worker on, LOG_LEVEL ${process.env.BENCH_LOG_LEVEL ?? "info"} (one access line per request, to /dev/null).`,
-      `Load: autocannon ${(require("autocannon/package.json") as { version: string }).version} in the bench process, ${CONNECTIONS} connections, one target at a time, ${opts.warmup} s warm-up then ${opts.duration} s measured. Beside it in the same run: a minimal Next.js ${NEXT_VERSION} app (scripts/bench/minimal-next, one static and one dynamic page, built with the project's own \`next\`) and a bare Node http server returning a small HTML string. Ratio = req/s ÷ the minimal app's static page.`,
+      `Load: autocannon ${(require("autocannon/package.json") as { version: string }).version} in the bench process, ${CONNECTIONS} connections, one target at a time, ${opts.warmup} s warm-up then ${opts.duration} s measured. Beside it in the same run: a minimal Next.js ${NEXT_VERSION} app (scripts/bench/minimal-next, one static and one dynamic page, built with the project's own \`next\`) and a bare Node http server returning a small HTML string. Ratio = req/s ÷ the minimal app's static page (its first row, measured before that app renders anything dynamic). Server CPU ms/req = the server process's CPU time (user + system, all threads, from /proc) during the measured run ÷ requests answered, which another process's load on the shared cores disturbs far less than req/s; CPU ratio = the baseline's CPU per request ÷ the row's (higher is cheaper).`,
       "",
-      "| target | req/s | p50 ms | p99 ms | ratio | 2xx | non-2xx | errors + timeouts | wrong body |",
-      "|---|---:|---:|---:|---|---:|---:|---:|---:|",
+      "On Node 20 a server pays for AsyncLocalStorage on every promise (async hooks) from the first request that uses it until it exits: Next.js uses it for every dynamic render, route handler and server action, the app for request ids. The minimal app's static page row is measured before its dynamic page has run, so it is served without them; its \"again, after a dynamic render\" row is the same page once they are on, as in any server that has rendered one dynamic page (the app's has before /info is loaded: its health check and /verify). Node 24 keeps the same context without async hooks (AsyncContextFrame).",
+      "",
+      "| target | req/s | p50 ms | p99 ms | ratio | server CPU ms/req | CPU ratio | 2xx | non-2xx | errors + timeouts | wrong body |",
+      "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
       ...rows,
       "",
       `The /verify link is a real signed QR link (lib/verification) for ${policy.number}; /policies carries the session cookie of the seeded holder, signed in once through the real next-auth credentials flow. Claim submission posts what the claim form sends: \`Next-Action\` with the action id from the build's server-reference manifest, the multipart body React encodes for \`submitClaimAction(policyId, formData)\`, to the claim page; \"wrong body\" counts 2xx answers without the page's marker (for claims: without \`"ok":true\`).`,

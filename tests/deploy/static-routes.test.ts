@@ -46,6 +46,12 @@ describe("the static shell in the build output", () => {
     expect(manifest().routes[route]).toBeUndefined();
   });
 
+  it("the catch-all for unknown URLs (app/[...unmatched]) is rendered per request, so its not-found page carries the nonce", () => {
+    const m = manifest();
+    expect(Object.keys(m.routes).filter((r) => r.includes("unmatched"))).toEqual([]);
+    expect(m.dynamicRoutes["/[...unmatched]"]).toBeUndefined();
+  });
+
   it("/verify is rendered per request (its signature is in the query string) and is not an ISR page", () => {
     const m = manifest();
     expect(Object.keys(m.routes).filter((r) => r.startsWith("/verify"))).toEqual([]);

@@ -168,6 +168,18 @@ test("pages carry a Content-Security-Policy: a fresh nonce on dynamic pages, no 
   expect(home!.headers()["strict-transport-security"]).toBeUndefined();
 });
 
+test("a URL that matches no route gets a not-found page rendered with the nonce, so its scripts run", async ({ page }) => {
+  const res = await page.goto("/no-such-page/anywhere");
+  expect(res?.status()).toBe(404);
+  const csp = res!.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(await page.locator("script[nonce]").count()).toBeGreaterThan(0);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // the header's client island ran (it asks /api/session, then shows the signed-out controls); a refused
+  // script would also fail the test through the fixture's console-error check
+  await expect(page.locator("header").getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
 test("an oversized sign-in post is refused before next-auth reads it", async ({ request }) => {
   const res = await request.post("/api/auth/callback/credentials", {
     headers: { "content-type": "application/x-www-form-urlencoded" },
