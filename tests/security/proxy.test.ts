@@ -1,10 +1,11 @@
 // The request-dependent headers proxy.ts sets: CSP (nonce on dynamic pages, static policy on prerenderable
 // ones), HSTS only over HTTPS, and the optimistic sign-in redirect.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
+import { getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
+import { signPolicyId } from "@/lib/verification/policy-signature";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
-import { config, proxy } from "@/proxy";
+import { config, proxy, VERIFY_CACHE_CONTROL } from "@/proxy";
 import type { NextConfig } from "next";
 import { STATIC_PAGES } from "@/lib/security/security-headers.mjs";
 
@@ -66,5 +67,52 @@ describe("proxy headers", () => {
     const res = proxy(new NextRequest("http://app.test/policies/abc?x=1"));
     expect(res.status).toBe(307);
     expect(res.headers.get("location")).toBe("http://app.test/login?next=%2Fpolicies%2Fabc%3Fx%3D1");
+  });
+});
+
+describe("proxy: the public QR page /verify", () => {
+  const ID = "cmabc123def456ghi789jkl0";
+  const SIG = signPolicyId(ID);
+  afterEach(() => vi.useRealTimers());
+  const scan = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://app.test${path}`, { headers }));
+
+  it("rewrites a genuine link to the cached page of the policy for today's UTC date, with the static policy and no nonce", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-30T23:59:59.999Z") });
+    const res = scan(`/verify/${ID}?s=${SIG}`);
+    expect(isRewrite(res)).toBe(true);
+    expect(getRewrittenUrl(res)).toBe(`http://app.test/verify-internal/${ID}/2026-11-30`);
+    const csp = res.headers.get("content-security-policy")!;
+    expect(csp).toMatch(/script-src 'self' 'unsafe-inline'/);
+    expect(csp).not.toContain("nonce-");
+    // no nonce handed to Next in the request either: it would make the page render per request
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBeNull();
+    expect(res.headers.get("x-middleware-override-headers")).toBeNull();
+    expect(res.headers.get("cache-control")).toBe(VERIFY_CACHE_CONTROL);
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+    expect(scan(`/verify/${ID}?s=${SIG}`, { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+
+    // one millisecond later it is another day, and so another cache entry: yesterday's verdict is never served
+    vi.setSystemTime(new Date("2026-12-01T00:00:00.000Z"));
+    expect(getRewrittenUrl(scan(`/verify/${ID}?s=${SIG}`))).toBe(`http://app.test/verify-internal/${ID}/2026-12-01`);
+  });
+
+  it("rewrites every invalid link to the one prerendered not-valid page", () => {
+    const tampered = `${SIG.slice(0, -1)}${SIG.endsWith("A") ? "B" : "A"}`;
+    for (const path of [`/verify/${ID}`, `/verify/${ID}?s=`, `/verify/${ID}?s=${tampered}`, `/verify/${ID}?s=${SIG}&s=${SIG}`, `/verify/unknown-policy?s=${SIG}`]) {
+      const res = scan(path);
+      expect(getRewrittenUrl(res), path).toBe("http://app.test/verify-internal/not-valid");
+      expect(res.headers.get("content-security-policy"), path).not.toContain("nonce-");
+    }
+  });
+
+  it("refuses requests made to the internal pages (they would skip the signature check), prefetches included", () => {
+    for (const path of [`/verify-internal/${ID}/2026-11-25`, `/verify-internal/${ID}/2026-11-25?s=${SIG}`, "/verify-internal/not-valid"]) {
+      expect(getRewrittenUrl(scan(path)), path).toBe("http://app.test/verify-internal/not-valid");
+    }
+    for (const headers of [{}, { "next-router-prefetch": "1" }, { purpose: "prefetch" }]) {
+      for (const path of [`/verify/${ID}`, `/verify-internal/${ID}/2026-11-25`, "/verify-internal/not-valid"]) {
+        expect(unstable_doesMiddlewareMatch({ config, url: `http://app.test${path}`, headers }), `${path} ${JSON.stringify(headers)}`).toBe(true);
+      }
+    }
   });
 });

@@ -1,0 +1,62 @@
+import { verifyPolicyToken } from "@/lib/verification/policy-signature";
+
+/*
+ * How proxy.ts serves a scanned QR link /verify/<policyId>?s=<signature> from Next's cache (README "Static
+ * pages and caches"). The proxy checks the signature (an HMAC: no database, no cache) and rewrites:
+ * - a valid one to the ISR page VERIFY_INTERNAL/<policyId>/<UTC day>, cached per policy and per UTC
+ *   calendar day: every status boundary (start of cover, coverEndsAt, graceEndsAt) is a UTC midnight, so the
+ *   verdict is the same all day and tomorrow's scans get tomorrow's page, never today's cached one;
+ * - everything else (no, wrong or repeated signature, an id Next cannot decode) to the one prerendered
+ *   NOT_VALID page, the same page with status 200 for every invalid case.
+ * The internal pages are never served for a request made to them: that would skip the signature check.
+ */
+
+/** The internal route's prefix; not a public address (the proxy answers requests for it with NOT_VALID). */
+export const VERIFY_INTERNAL = "/verify-internal";
+/** The one "this code is not valid" page, prerendered at build time. */
+export const NOT_VALID_PATH = `${VERIFY_INTERNAL}/not-valid`;
+
+const DAY_MS = 24 * 60 * 60_000;
+const PUBLIC_PATH = /^\/verify\/([^/]+)\/?$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Normalises the id from the URL (bounded length; anything else reads as unknown). */
+export function verificationPolicyId(policyId: unknown): string {
+  return typeof policyId === "string" ? policyId.slice(0, 64) : "";
+}
+
+/** The UTC calendar day of an instant, "2026-11-25": the cache key of the verify page. */
+export function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The first instant of a UTC day given as "YYYY-MM-DD", or null for anything that is not a real day. */
+export function utcDayStart(day: unknown): Date | null {
+  if (typeof day !== "string" || !DAY.test(day)) return null;
+  const start = new Date(`${day}T00:00:00.000Z`);
+  return Number.isNaN(start.getTime()) || utcDay(start) !== day ? null : start;
+}
+
+/** Whether a day is close enough to `now` to be rendered (the day the proxy picked, give or take a request in flight at midnight). */
+export function isCurrentDay(dayStart: Date, now: Date): boolean {
+  return Math.abs(dayStart.getTime() - new Date(`${utcDay(now)}T00:00:00.000Z`).getTime()) <= DAY_MS;
+}
+
+/**
+ * Where proxy.ts sends a request for `pathname` (as in the URL, still percent-encoded) with these values of
+ * the `s` query parameter, at `now`: the cached day page, the not-valid page, or null when the path is none of
+ * the verify addresses (the proxy then handles it like any other page).
+ */
+export function verifyRewrite(pathname: string, signatures: string[], now: Date): string | null {
+  if (pathname === VERIFY_INTERNAL || pathname.startsWith(`${VERIFY_INTERNAL}/`)) return NOT_VALID_PATH;
+  const match = PUBLIC_PATH.exec(pathname);
+  if (!match) return null;
+  let id: string;
+  try {
+    id = verificationPolicyId(decodeURIComponent(match[1]));
+  } catch {
+    return NOT_VALID_PATH;
+  }
+  if (signatures.length !== 1 || !verifyPolicyToken(id, signatures[0])) return NOT_VALID_PATH;
+  return `${VERIFY_INTERNAL}/${encodeURIComponent(id)}/${utcDay(now)}`;
+}
