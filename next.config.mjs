@@ -43,6 +43,11 @@ const nextConfig = (phase) => ({
     // proxy.ts runs for every page, claims forms included; it buffers request bodies up to this
     // size (10 MB by default, silently truncating larger ones), so it must match the action limit.
     proxyClientMaxBodySize: "30mb",
+    // Pages cached at run time (the /verify pages, one per policy and UTC day, and the data under them) stay in
+    // the server's memory (an LRU of cacheMaxMemorySize, 50 MB by default) instead of also being written under
+    // the build folder, where a file per policy and day would pile up with nothing to remove it. The pages
+    // prerendered at build time are read from the build as before.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [

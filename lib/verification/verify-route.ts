@@ -17,7 +17,8 @@ export const VERIFY_INTERNAL = "/verify-internal";
 export const NOT_VALID_PATH = `${VERIFY_INTERNAL}/not-valid`;
 
 const DAY_MS = 24 * 60 * 60_000;
-const PUBLIC_PATH = /^\/verify\/([^/]+)\/?$/;
+/** The public address of a QR link, /verify/<policyId> (no page of that name: proxy.ts rewrites it). */
+export const VERIFY_PUBLIC_ROUTE = { page: "/verify/[policyId]", regex: /^\/verify\/([^/]+)\/?$/ };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Normalises the id from the URL (bounded length; anything else reads as unknown). */
@@ -49,7 +50,7 @@ export function isCurrentDay(dayStart: Date, now: Date): boolean {
  */
 export function verifyRewrite(pathname: string, signatures: string[], now: Date): string | null {
   if (pathname === VERIFY_INTERNAL || pathname.startsWith(`${VERIFY_INTERNAL}/`)) return NOT_VALID_PATH;
-  const match = PUBLIC_PATH.exec(pathname);
+  const match = VERIFY_PUBLIC_ROUTE.regex.exec(pathname);
   if (!match) return null;
   let id: string;
   try {

@@ -11,8 +11,11 @@
  * claims created are counted in the database afterwards. Also first-load JavaScript per route (from
  * the build's manifests) and the servers' resident memory after the load. Prints Markdown.
  *
- *   npm run bench -- http [--duration=10] [--warmup=3]
- *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3]
+ *   npm run bench -- http [--duration=10] [--warmup=3] [--only=verify,info]
+ *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3] [--only=verify,info]
+ *
+ * --only loads just these targets (keys: bare, static, dynamic, verify, verify-invalid, info, policies, claim)
+ * besides the minimal app's static page, always loaded: it is the ratios' denominator.
  *
  * BENCH_HTTP_PORT (default 3131) is the first of four ports: app, minimal app, bare server, fake Twilio.
  * BENCH_LOG_LEVEL sets the app's LOG_LEVEL (default: the production default, info, one access line per
@@ -36,7 +39,7 @@ const CONNECTIONS = 50;
 const MINIMAL_DIR = path.resolve("scripts/bench/minimal-next");
 const BARE_HTML = "<!doctype html><html lang=\"en\"><head><title>Bare</title></head><body><h1>Hello</h1><p>A small HTML page.</p></body></html>";
 
-type Options = { duration: number; warmup: number; basePort: number };
+type Options = { duration: number; warmup: number; basePort: number; only?: string[] };
 function options(argv: string[]): Options {
   const num = (name: string, dflt: number) => {
     const a = argv.find((x) => x.startsWith(`--${name}=`));
@@ -44,7 +47,9 @@ function options(argv: string[]): Options {
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number of seconds`);
     return v;
   };
-  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131) };
+  const only = argv.find((x) => x.startsWith("--only="))?.slice("--only=".length).split(",").filter(Boolean);
+  if (only) for (const k of only) if (!TARGET_KEYS.includes(k)) throw new Error(`--only: unknown target ${k} (one of ${TARGET_KEYS.join(", ")})`);
+  return { duration: num("duration", 10), warmup: num("warmup", 3), basePort: Number(process.env.BENCH_HTTP_PORT ?? 3131), only };
 }
 
 const log = (msg: string) => console.error(`   http: ${msg}`);
@@ -233,7 +238,11 @@ function routeClientChunks(distDir: string, appPath: string): string[] {
 // ---------------------------------------------------------------------------------------------------
 // Load
 
+const TARGET_KEYS = ["bare", "static", "dynamic", "verify", "verify-invalid", "info", "policies", "claim"];
+
 type Target = {
+  /** what --only names it */
+  key: string;
   name: string;
   url: string;
   method?: "GET" | "POST";
@@ -333,13 +342,15 @@ async function measure(argv: string[]): Promise<string> {
     const claimAction = actionId(distDir, "submitClaimAction", "lib/claims/actions.ts");
 
     const targets: Target[] = [
-      { name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>" },
-      { name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true },
-      { name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page" },
-      { name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5 },
-      { name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8 },
-      { name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number },
+      { key: "bare", name: "bare Node http server (small HTML string)", url: `${bare.url}/`, expect: "<h1>Hello</h1>" },
+      { key: "static", name: "minimal Next.js app, static page", url: `${minimal.url}/`, expect: "Static page", baseline: true },
+      { key: "dynamic", name: "minimal Next.js app, dynamic page", url: `${minimal.url}/dynamic`, expect: "Dynamic page" },
+      { key: "verify", name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5 },
+      { key: "verify-invalid", name: "`/verify/<id>?s=<wrong signature>` (not valid)", url: `${app.url}/verify/${policy.id}?s=${"A".repeat(22)}`, expect: "This code is not valid" },
+      { key: "info", name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8 },
+      { key: "policies", name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number },
       {
+        key: "claim",
         name: `claim submission (server action, ${policy.type} policy, £1)`,
         url: `${app.url}/policies/${policy.id}/claims/new`,
         method: "POST",
@@ -351,7 +362,7 @@ async function measure(argv: string[]): Promise<string> {
 
     const measured: Measured[] = [];
     let claimsNote = "";
-    for (const t of targets) {
+    for (const t of targets.filter((x) => x.baseline || !opts.only || opts.only.includes(x.key))) {
       await checkOnce(t);
       log(`${t.name}: ${opts.warmup} s warm-up, ${opts.duration} s measured`);
       await load(t, opts.warmup);
@@ -379,7 +390,11 @@ async function measure(argv: string[]): Promise<string> {
     }
 
     const rss = { app: rssMiB(app.pid), minimal: rssMiB(minimal.pid), bare: rssMiB(bare.pid) };
-    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", "/(public)/verify/[policyId]/page", "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
+    // the verify page's route: the cached day page since issue #11, the per-request page in builds before it
+    const verifyRoute = ["/(public)/verify-internal/[policyId]/[day]/page", "/(public)/verify/[policyId]/page"].find((r) =>
+      fs.existsSync(path.join(distDir, "server/app", `${r}_client-reference-manifest.js`)),
+    )!;
+    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", verifyRoute, "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
     const minimalJs = firstLoadJs(path.join(MINIMAL_DIR, ".next"), ["/page"])[0];
 
     const base = measured.find((m) => m.baseline)!.result.requests.average;
@@ -389,11 +404,11 @@ async function measure(argv: string[]): Promise<string> {
       const aim = m.aim ? `${ratio >= m.aim ? "✓" : "✗"} aim ≥ ${m.aim}×` : "";
       return `| ${m.name} | ${n0(r.requests.average)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ratio.toFixed(2)}× ${aim} | ${n0(r["2xx"])} | ${n0(r.non2xx)} | ${n0(r.errors + r.timeouts)} | ${n0(r.mismatches)} |`;
     });
-    const routeName = (r: string) => (r === "/page" ? "/" : r.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, ""));
+    const routeName = (r: string) => (r === "/page" ? "/" : r.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace("verify-internal/[policyId]/[day]", "verify/[policyId] (cached day page)"));
     return [
       "## HTTP (production build under load)",
       "",
-      `Command: \`npm run bench -- http\` (\`--duration=${opts.duration} --warmup=${opts.warmup}\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Next.js ${NEXT_VERSION}, load average ${loadAtStart.toFixed(1)} at start; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+      `Command: \`npm run bench -- http\` (\`--duration=${opts.duration} --warmup=${opts.warmup}${opts.only ? ` --only=${opts.only.join(",")}` : ""}\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Next.js ${NEXT_VERSION}, load average ${loadAtStart.toFixed(1)} at start; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
       `Build measured: \`${distDir}\` (BUILD_ID ${buildId}, built ${builtAt.toISOString().slice(0, 16).replace("T", " ")} UTC), \`next start\` on a freshly migrated and seeded SQLite file, SMS to a local fake Twilio, in-app worker on, LOG_LEVEL ${process.env.BENCH_LOG_LEVEL ?? "info"} (one access line per request, to /dev/null).`,
       `Load: autocannon ${(require("autocannon/package.json") as { version: string }).version} in the bench process, ${CONNECTIONS} connections, one target at a time, ${opts.warmup} s warm-up then ${opts.duration} s measured. Beside it in the same run: a minimal Next.js ${NEXT_VERSION} app (scripts/bench/minimal-next, one static and one dynamic page, built with the project's own \`next\`) and a bare Node http server returning a small HTML string. Ratio = req/s ÷ the minimal app's static page.`,
       "",
