@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 import { staticPageHeaders } from "./lib/security/security-headers.mjs";
+import { verifyRewrites } from "./lib/verification/verify-rewrites.mjs";
 
 // Separate build folders let several working copies of the test suite run side by side (NEXT_DIST_DIR).
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -48,6 +49,10 @@ const nextConfig = (phase) => ({
     // the build folder, where a file per policy and day would pile up with nothing to remove it. The pages
     // prerendered at build time are read from the build as before.
     isrFlushToDisk: false,
+  },
+  // QR links: proxy.ts checks the signature, these route on its verdict (lib/verification/verify-rewrites.mjs).
+  async rewrites() {
+    return { beforeFiles: verifyRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

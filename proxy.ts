@@ -1,14 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { HSTS, newNonce, noncePolicy, staticPolicy } from "@/lib/security/security-headers.mjs";
-import { verifyRewrite } from "@/lib/verification/verify-route";
+import { VERIFY_DAY_HEADER, verifyLinkDay } from "@/lib/verification/verify-route";
 
 // 1. Optimistic redirect only: no session cookie → sign-in page. The real checks are in the data layer
 //    (requireUser / requireRole), which every page, action and route handler calls.
 // 2. Security headers that depend on the request: the Content-Security-Policy (a per-request nonce, see
 //    lib/security/security-headers.mjs) and HSTS when the site is served over HTTPS.
-// 3. The public QR link /verify/<id>?s=<signature>: the signature is checked here and the request rewritten to
-//    a page served from Next's cache (lib/verification/verify-route.ts), with the static policy (that HTML is
-//    cached, so it cannot carry a per-request nonce; no nonce in the request either, which would force a render).
+// 3. The public QR link /verify/<id>?s=<signature>: the signature is checked here, and the request header
+//    VERIFY_DAY_HEADER (set to the UTC day for a genuine link, removed otherwise) routes it through
+//    next.config.mjs's rewrites to a page served from Next's cache (lib/verification/verify-rewrites.mjs), with the
+//    static policy (that HTML is cached, so it cannot carry a per-request nonce; no nonce in the request either,
+//    which would force a render per request).
 // The prerendered pages (STATIC_PAGES) are left out by the matcher: they are served straight from the build
 // with their headers from next.config.mjs, which makes them several times faster to serve (docs/BENCHMARKS.md).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -22,12 +24,13 @@ export const VERIFY_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, mus
 
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
-  const verify = verifyRewrite(pathname, req.nextUrl.searchParams.getAll("s"), new Date());
-  if (verify) {
-    const url = req.nextUrl.clone();
-    url.pathname = verify;
-    url.search = "";
-    const res = NextResponse.rewrite(url);
+  const day = verifyLinkDay(pathname, req.nextUrl.searchParams.getAll("s"), new Date());
+  if (day !== undefined) {
+    // Replace whatever the client sent: only this check may say a link is genuine.
+    const headers = new Headers(req.headers);
+    headers.delete(VERIFY_DAY_HEADER);
+    if (day) headers.set(VERIFY_DAY_HEADER, day);
+    const res = NextResponse.next({ request: { headers } });
     res.headers.set("Content-Security-Policy", staticPolicy({ dev: process.env.NODE_ENV === "development", https: isHttps(req) }));
     res.headers.set("Cache-Control", VERIFY_CACHE_CONTROL);
     return withHsts(req, res);
@@ -73,8 +76,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
-    // The verify addresses, prefetches included: the internal cached pages must never be reached without the
-    // signature check, whatever the request's headers.
+    // The verify addresses, prefetches included: whatever its headers, no request may reach the rewrites
+    // with a day header this proxy did not set.
     "/verify/:path*",
     "/verify-internal/:path*",
   ],

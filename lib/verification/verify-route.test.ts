@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signPolicyId } from "@/lib/verification/policy-signature";
-import { isCurrentDay, NOT_VALID_PATH, utcDay, utcDayStart, verifyRewrite } from "@/lib/verification/verify-route";
+import { isCurrentDay, utcDay, utcDayStart, verifyLinkDay } from "@/lib/verification/verify-route";
 import { publicStatusForDay, type VerificationFacts } from "@/lib/verification/public-status";
 
 // proxy.ts's routing of /verify: which cached page a scan is served from, at which instant.
@@ -9,39 +9,38 @@ const ID = "cmabc123def456ghi789jkl0";
 const SIG = signPolicyId(ID);
 const at = (iso: string) => new Date(iso);
 
-describe("verifyRewrite", () => {
-  it("sends a genuine link to the cached page of the policy and the current UTC day", () => {
-    expect(verifyRewrite(`/verify/${ID}`, [SIG], at("2026-11-25T09:30:00Z"))).toBe(`/verify-internal/${ID}/2026-11-25`);
+describe("verifyLinkDay", () => {
+  it("gives a genuine link the current UTC day (its cached page)", () => {
+    expect(verifyLinkDay(`/verify/${ID}`, [SIG], at("2026-11-25T09:30:00Z"))).toBe("2026-11-25");
   });
 
-  it("changes page at UTC midnight exactly, so a page cached the day before is never served after it", () => {
-    expect(verifyRewrite(`/verify/${ID}`, [SIG], at("2026-11-30T23:59:59.999Z"))).toBe(`/verify-internal/${ID}/2026-11-30`);
-    expect(verifyRewrite(`/verify/${ID}`, [SIG], at("2026-12-01T00:00:00.000Z"))).toBe(`/verify-internal/${ID}/2026-12-01`);
+  it("changes day at UTC midnight exactly, so a page cached the day before is never served after it", () => {
+    expect(verifyLinkDay(`/verify/${ID}`, [SIG], at("2026-11-30T23:59:59.999Z"))).toBe("2026-11-30");
+    expect(verifyLinkDay(`/verify/${ID}`, [SIG], at("2026-12-01T00:00:00.000Z"))).toBe("2026-12-01");
   });
 
-  it("sends every invalid link to the one not-valid page: missing, wrong, repeated or another policy's signature", () => {
+  it("says not valid (null) for a missing, wrong, repeated or another policy's signature, and an undecodable id", () => {
     const now = at("2026-11-25T09:30:00Z");
     const tampered = `${SIG.slice(0, -1)}${SIG.endsWith("A") ? "B" : "A"}`;
     for (const sigs of [[], [""], [tampered], [SIG.slice(0, -1)], [SIG, SIG], [signPolicyId("another-id")]]) {
-      expect(verifyRewrite(`/verify/${ID}`, sigs, now), JSON.stringify(sigs)).toBe(NOT_VALID_PATH);
+      expect(verifyLinkDay(`/verify/${ID}`, sigs, now), JSON.stringify(sigs)).toBeNull();
     }
-    expect(verifyRewrite("/verify/%E0%A4%A", [SIG], now)).toBe(NOT_VALID_PATH); // not decodable
+    expect(verifyLinkDay("/verify/%E0%A4%A", [SIG], now)).toBeNull();
   });
 
-  it("refuses requests made to the internal pages themselves (they would skip the signature check)", () => {
+  it("says not valid for requests made to the internal pages themselves (they would skip the signature check)", () => {
     const now = at("2026-11-25T09:30:00Z");
     for (const path of ["/verify-internal", `/verify-internal/${ID}/2026-11-25`, `/verify-internal/${ID}/2026-11-25.rsc`, "/verify-internal/not-valid"]) {
-      expect(verifyRewrite(path, [SIG], now), path).toBe(NOT_VALID_PATH);
+      expect(verifyLinkDay(path, [SIG], now), path).toBeNull();
     }
   });
 
   it("leaves other addresses to the rest of the proxy", () => {
-    for (const path of ["/verify", "/verify/a/b", "/verifyx/abc", "/policies"]) expect(verifyRewrite(path, [SIG], at("2026-11-25T00:00:00Z")), path).toBeNull();
+    for (const path of ["/verify", "/verify/a/b", "/verifyx/abc", "/policies"]) expect(verifyLinkDay(path, [SIG], at("2026-11-25T00:00:00Z")), path).toBeUndefined();
   });
 
-  it("decodes the id as the URL carries it and signs the decoded id", () => {
-    const id = "a b";
-    expect(verifyRewrite("/verify/a%20b", [signPolicyId(id)], at("2026-11-25T00:00:00Z"))).toBe("/verify-internal/a%20b/2026-11-25");
+  it("checks the signature of the id as decoded from the URL", () => {
+    expect(verifyLinkDay("/verify/a%20b", [signPolicyId("a b")], at("2026-11-25T00:00:00Z"))).toBe("2026-11-25");
   });
 });
 

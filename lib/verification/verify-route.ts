@@ -1,23 +1,21 @@
 import { verifyPolicyToken } from "@/lib/verification/policy-signature";
+import { VERIFY_INTERNAL } from "@/lib/verification/verify-rewrites.mjs";
+
+export { NOT_VALID_PATH, VERIFY_DAY_HEADER, VERIFY_INTERNAL } from "@/lib/verification/verify-rewrites.mjs";
 
 /*
- * How proxy.ts serves a scanned QR link /verify/<policyId>?s=<signature> from Next's cache (README "Static
- * pages and caches"). The proxy checks the signature (an HMAC: no database, no cache) and rewrites:
- * - a valid one to the ISR page VERIFY_INTERNAL/<policyId>/<UTC day>, cached per policy and per UTC
+ * How a scanned QR link /verify/<policyId>?s=<signature> is served from Next's cache (README "Static pages and
+ * caches"). proxy.ts checks the signature (an HMAC: no database, no cache) and tells next.config.mjs's rewrites
+ * (lib/verification/verify-rewrites.mjs) the outcome:
+ * - a genuine link goes to the ISR page VERIFY_INTERNAL/<policyId>/<UTC day>, cached per policy and per UTC
  *   calendar day: every status boundary (start of cover, coverEndsAt, graceEndsAt) is a UTC midnight, so the
  *   verdict is the same all day and tomorrow's scans get tomorrow's page, never today's cached one;
- * - everything else (no, wrong or repeated signature, an id Next cannot decode) to the one prerendered
- *   NOT_VALID page, the same page with status 200 for every invalid case.
- * The internal pages are never served for a request made to them: that would skip the signature check.
+ * - everything else (no, wrong or repeated signature, an id that cannot be decoded) to the one prerendered
+ *   not-valid page, the same page with status 200 for every invalid case.
  */
 
-/** The internal route's prefix; not a public address (the proxy answers requests for it with NOT_VALID). */
-export const VERIFY_INTERNAL = "/verify-internal";
-/** The one "this code is not valid" page, prerendered at build time. */
-export const NOT_VALID_PATH = `${VERIFY_INTERNAL}/not-valid`;
-
 const DAY_MS = 24 * 60 * 60_000;
-/** The public address of a QR link, /verify/<policyId> (no page of that name: proxy.ts rewrites it). */
+/** The public address of a QR link, /verify/<policyId> (no page of that name: it is rewritten). */
 export const VERIFY_PUBLIC_ROUTE = { page: "/verify/[policyId]", regex: /^\/verify\/([^/]+)\/?$/ };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,20 +42,19 @@ export function isCurrentDay(dayStart: Date, now: Date): boolean {
 }
 
 /**
- * Where proxy.ts sends a request for `pathname` (as in the URL, still percent-encoded) with these values of
- * the `s` query parameter, at `now`: the cached day page, the not-valid page, or null when the path is none of
- * the verify addresses (the proxy then handles it like any other page).
+ * For a request to `pathname` (as in the URL, still percent-encoded) with these values of the `s` query
+ * parameter, at `now`: the UTC day whose cached page serves it when the link is genuine, null when it is one of
+ * the verify addresses but not a genuine link (the not-valid page), undefined for any other address.
  */
-export function verifyRewrite(pathname: string, signatures: string[], now: Date): string | null {
-  if (pathname === VERIFY_INTERNAL || pathname.startsWith(`${VERIFY_INTERNAL}/`)) return NOT_VALID_PATH;
+export function verifyLinkDay(pathname: string, signatures: string[], now: Date): string | null | undefined {
+  if (pathname === VERIFY_INTERNAL || pathname.startsWith(`${VERIFY_INTERNAL}/`)) return null;
   const match = VERIFY_PUBLIC_ROUTE.regex.exec(pathname);
-  if (!match) return null;
+  if (!match) return undefined;
   let id: string;
   try {
     id = verificationPolicyId(decodeURIComponent(match[1]));
   } catch {
-    return NOT_VALID_PATH;
+    return null;
   }
-  if (signatures.length !== 1 || !verifyPolicyToken(id, signatures[0])) return NOT_VALID_PATH;
-  return `${VERIFY_INTERNAL}/${encodeURIComponent(id)}/${utcDay(now)}`;
+  return signatures.length === 1 && verifyPolicyToken(id, signatures[0]) ? utcDay(now) : null;
 }

@@ -6,7 +6,7 @@ import { addDaysIso, isoToDbDate } from "@/lib/policies/policy-dates";
 import { findPolicyForUser } from "@/lib/policies/policy-records";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { freshVerificationEntry, getPublicPolicyStatus, publicStatusForDay, readVerificationEntry, type VerificationEntry } from "@/lib/verification/public-status";
-import { utcDayStart, verifyRewrite } from "@/lib/verification/verify-route";
+import { utcDayStart, verifyLinkDay } from "@/lib/verification/verify-route";
 import { signPolicyId } from "@/lib/verification/policy-signature";
 import type { PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
@@ -172,24 +172,24 @@ describe("the end of cover", () => {
     const p = await policy("SG-DAYKEY", "2026-11-15");
     const sig = signPolicyId(p.id);
     // what proxy.ts does with a scan one millisecond either side of the boundary: two different cached pages
-    const lastPath = verifyRewrite(`/verify/${p.id}`, [sig], at("2026-11-15", "23:59:59.999"))!;
-    const nextPath = verifyRewrite(`/verify/${p.id}`, [sig], at("2026-11-16"))!;
-    expect([lastPath, nextPath]).toEqual([`/verify-internal/${p.id}/2026-11-15`, `/verify-internal/${p.id}/2026-11-16`]);
-    const dayOf = (path: string) => utcDayStart(path.split("/").at(-1))!;
+    const lastDay = verifyLinkDay(`/verify/${p.id}`, [sig], at("2026-11-15", "23:59:59.999"))!;
+    const nextDay = verifyLinkDay(`/verify/${p.id}`, [sig], at("2026-11-16"))!;
+    expect([lastDay, nextDay]).toEqual(["2026-11-15", "2026-11-16"]);
+    const dayOf = (day: string) => utcDayStart(day)!;
 
     // the day page renders from the facts the data cache holds: read five minutes before cover ends, while in force
     const warm = (await readVerificationEntry(db, p.id, at("2026-11-15", "23:55:00")))!;
     let reads = 0;
     const cache = async (): Promise<VerificationEntry> => (reads++, warm);
-    const render = async (path: string, now: Date) => {
+    const render = async (day: string, now: Date) => {
       const entry = await freshVerificationEntry(db, p.id, now, cache, 300_000);
-      return publicStatusForDay(entry!.facts, dayOf(path));
+      return publicStatusForDay(entry!.facts, dayOf(day));
     };
-    expect(await render(lastPath, at("2026-11-15", "23:56:00"))).toMatchObject({ valid: true, status: "ACTIVE" });
+    expect(await render(lastDay, at("2026-11-15", "23:56:00"))).toMatchObject({ valid: true, status: "ACTIVE" });
     // the first scan after midnight asks for the next day's page, never cached before: rendered from the same
     // warm entry, it reads Expired (the entry is also past its refreshAfter, so the facts come from the database)
-    expect(await render(nextPath, at("2026-11-16", "00:00:00"))).toMatchObject({ valid: true, status: "EXPIRED" });
-    expect(publicStatusForDay(warm.facts, dayOf(nextPath))).toMatchObject({ valid: true, status: "EXPIRED" });
+    expect(await render(nextDay, at("2026-11-16", "00:00:00"))).toMatchObject({ valid: true, status: "EXPIRED" });
+    expect(publicStatusForDay(warm.facts, dayOf(nextDay))).toMatchObject({ valid: true, status: "EXPIRED" });
     expect(reads).toBe(2);
   });
 
