@@ -5,8 +5,8 @@ import { freshVerificationEntry, publicStatusForDay, readVerificationEntry, type
 import { isCurrentDay, verificationPolicyId } from "@/lib/verification/verify-route";
 
 /*
- * The /verify page's caches (README "Static pages and caches"). proxy.ts checks the signature and rewrites a
- * valid scan to the ISR page app/(public)/verify-internal/[policyId]/[day], cached by Next per policy and UTC
+ * The /verify page's caches (README "Static pages and caches"). proxy.ts checks the signature and next.config.mjs's
+ * rewrites send a valid scan to the ISR page app/(public)/verify-internal/[policyId]/[day], cached by Next per policy and UTC
  * day. That page reads the stored facts here through `unstable_cache` (the API for non-fetch data when Cache
  * Components are off), one entry per policy id tagged `verify-policy:<id>`. Next copies the tags of the data a
  * page reads onto the page's own cache entry, so `expirePolicyVerification` (revalidateTag, expire 0) empties

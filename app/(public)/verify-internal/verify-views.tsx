@@ -3,8 +3,8 @@ import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
 import type { PublicPolicyStatus } from "@/lib/verification/public-status";
 
-// What the public QR page shows (README "Static pages and caches"): proxy.ts rewrites /verify/<id>?s=<signature>
-// to one of the two pages of this folder, the verdict (verify-internal/[policyId]/[day]) or NotValid.
+// What the public QR page shows (README "Static pages and caches"): /verify/<id>?s=<signature> is rewritten (proxy.ts
+// checks the signature, lib/verification/verify-rewrites.mjs routes on it) to one of the two pages of this folder, the verdict (verify-internal/[policyId]/[day]) or NotValid.
 
 export const verifyMetadata: Metadata = { title: "Verify a policy", robots: { index: false, follow: false } };
 

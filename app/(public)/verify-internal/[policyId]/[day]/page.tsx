@@ -2,8 +2,9 @@ import { getPolicyStatusForDay } from "@/lib/verification/verify-cache";
 import { utcDayStart } from "@/lib/verification/verify-route";
 import { Verdict, NotValid, verifyMetadata } from "../../verify-views";
 
-// The verdict page of a genuine QR link, reached only through proxy.ts (which checked the signature and put the
-// UTC day in the path; it refuses requests made here directly). ISR: rendered at the first scan of a policy on a
+// The verdict page of a genuine QR link, reached only through the rewrites of
+// lib/verification/verify-rewrites.mjs (proxy.ts checked the signature and gave the UTC day; requests made here
+// directly get the not-valid page). ISR: rendered at the first scan of a policy on a
 // day and then served from Next's cache, one entry per policy and day. The verdict is the one for the whole day
 // (lib/verification/public-status.ts publicStatusForDay), so an entry never outlives its truth: the next day is
 // another path. In-app changes empty the entry at once through the data's `verify-policy:<id>` tag
