@@ -1,17 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { HSTS, newNonce, noncePolicy } from "@/lib/security/security-headers.mjs";
+import { HSTS, newNonce, noncePolicy, staticPolicy } from "@/lib/security/security-headers.mjs";
+import { VERIFY_DAY_HEADER, verifyLinkDay } from "@/lib/verification/verify-route";
 
 // 1. Optimistic redirect only: no session cookie → sign-in page. The real checks are in the data layer
 //    (requireUser / requireRole), which every page, action and route handler calls.
 // 2. Security headers that depend on the request: the Content-Security-Policy (a per-request nonce, see
 //    lib/security/security-headers.mjs) and HSTS when the site is served over HTTPS.
+// 3. The public QR link /verify/<id>?s=<signature>: the signature is checked here, and the request header
+//    VERIFY_DAY_HEADER (set to the UTC day for a genuine link, removed otherwise) routes it through
+//    next.config.mjs's rewrites to a page served from Next's cache (lib/verification/verify-rewrites.mjs), with the
+//    static policy (that HTML is cached, so it cannot carry a per-request nonce; no nonce in the request either,
+//    which would force a render per request).
 // The prerendered pages (STATIC_PAGES) are left out by the matcher: they are served straight from the build
 // with their headers from next.config.mjs, which makes them several times faster to serve (docs/BENCHMARKS.md).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PROTECTED = /^\/(profile|policies|claims|feedback|notifications)(\/|$)/;
 
+/**
+ * The verify pages are the same for every visitor of a day and can change at any moment (cancel): no browser or
+ * shared cache keeps them (the server's own cache is emptied when they change; a CDN's would not be).
+ */
+export const VERIFY_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
+  const day = verifyLinkDay(pathname, req.nextUrl.searchParams.getAll("s"), new Date());
+  if (day !== undefined) {
+    // Replace whatever the client sent: only this check may say a link is genuine.
+    const headers = new Headers(req.headers);
+    headers.delete(VERIFY_DAY_HEADER);
+    if (day) headers.set(VERIFY_DAY_HEADER, day);
+    const res = NextResponse.next({ request: { headers } });
+    res.headers.set("Content-Security-Policy", staticPolicy({ dev: process.env.NODE_ENV === "development", https: isHttps(req) }));
+    res.headers.set("Cache-Control", VERIFY_CACHE_CONTROL);
+    return withHsts(req, res);
+  }
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {
     const url = req.nextUrl.clone();
     url.pathname = "/login";
@@ -53,5 +76,9 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // The verify addresses, prefetches included: whatever its headers, no request may reach the rewrites
+    // with a day header this proxy did not set.
+    "/verify/:path*",
+    "/verify-internal/:path*",
   ],
 };

@@ -28,6 +28,10 @@ describe("route patterns for metric labels", () => {
     expect(patterns.match("POST", "/policies/ck1", { "next-action": "7f00aa" })).toEqual({ route: "/policies/[id]", kind: "action" });
     expect(patterns.match("GET", "/", { rsc: "1" })).toEqual({ route: "/", kind: "rsc" });
   });
+  it("labels a QR link /verify/<id> as its public address, though proxy.ts serves it from another page", () => {
+    expect(patterns.match("GET", "/verify/ckabc123", {})).toEqual({ route: "/verify/[policyId]", kind: "page" });
+    expect(patterns.match("GET", "/verify/a/b", {})).toEqual({ route: "(unmatched)", kind: "other" });
+  });
   it("groups assets and unknown paths into a few labels", () => {
     expect(patterns.match("GET", "/_next/static/chunks/app-123.js", {})).toEqual({ route: "/_next/static", kind: "static" });
     expect(patterns.match("GET", "/wp-admin/setup.php", {})).toEqual({ route: "(unmatched)", kind: "other" });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { VERIFY_PUBLIC_ROUTE } from "@/lib/verification/verify-route";
 
 /** app/[...unmatched]: the catch-all that renders the not-found page for URLs no other route matches. */
 export const UNMATCHED_PAGE = "/[...unmatched]";
@@ -21,8 +22,10 @@ export class RoutePatterns {
     // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages.
     const handlers = new Set(Object.entries(appPathRoutes).filter(([k]) => k.endsWith("/route")).map(([, v]) => v));
     const compile = (r: ManifestRoute): Compiled => ({ page: r.page, regex: new RegExp(r.regex), isHandler: handlers.has(r.page) });
-    // Static routes first: "/policies/new" must win over "/policies/[id]".
-    this.routes = [...(routesManifest.staticRoutes ?? []).map(compile), ...(routesManifest.dynamicRoutes ?? []).map(compile)];
+    // Static routes first: "/policies/new" must win over "/policies/[id]". The QR link's address has no page of its
+    // own (proxy.ts rewrites it to a cached one) but is labelled as what people request.
+    const proxied: Compiled = { ...VERIFY_PUBLIC_ROUTE, isHandler: false };
+    this.routes = [proxied, ...(routesManifest.staticRoutes ?? []).map(compile), ...(routesManifest.dynamicRoutes ?? []).map(compile)];
   }
 
   /** Reads the manifests of the build this process serves; without them every path is "(unmatched)". */

@@ -6,6 +6,9 @@ import { storedObject } from "@/lib/stored-json";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
 import { maskHolderName } from "@/lib/verification/mask-name";
 import { verifyPolicyToken } from "@/lib/verification/policy-signature";
+import { verificationPolicyId } from "@/lib/verification/verify-route";
+
+export { verificationPolicyId };
 
 /**
  * What the public verification page may show: nothing else leaves the server for a scanner. No
@@ -43,7 +46,7 @@ export type VerificationFacts = {
 };
 
 /** Facts as read at `readAt`, and the instant after which they must be read again (see verificationRefreshAfter). */
-export type VerificationEntry = { facts: VerificationFacts; refreshAfter: string };
+export type VerificationEntry = { facts: VerificationFacts; refreshAfter: string; readAt?: string };
 
 const INVALID: PublicPolicyStatus = { valid: false };
 
@@ -98,7 +101,7 @@ export async function readVerificationEntry(db: Db, policyId: string, now: Date 
     holderMasked: maskHolderName(row.user.name),
     ...(registration ? { registration } : {}),
   };
-  return { facts, refreshAfter: verificationRefreshAfter(facts, now).toISOString() };
+  return { facts, refreshAfter: verificationRefreshAfter(facts, now).toISOString(), readAt: now.toISOString() };
 }
 
 /** The verdict for `now` from stored facts (effectiveStatus: the same rule as the policy pages). */
@@ -116,9 +119,36 @@ export function publicStatusFromFacts(facts: VerificationFacts, now: Date): Publ
   };
 }
 
-/** Normalises the id from the URL (bounded length; anything else reads as unknown). */
-export function verificationPolicyId(policyId: unknown): string {
-  return typeof policyId === "string" ? policyId.slice(0, 64) : "";
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * The verdict for a whole UTC calendar day (the cached /verify page shows it from the day's first to its last
+ * instant). Every boundary falls on a UTC midnight, so the verdict at the day's first instant holds all day;
+ * should a stored date ever not be a midnight, "in force" is said only when it holds for the whole day
+ * (cover starting during the day reads Not started yet, cover ending during the day reads Expired).
+ */
+export function publicStatusForDay(facts: VerificationFacts, dayStart: Date): PublicPolicyStatus {
+  const first = publicStatusFromFacts(facts, dayStart);
+  const last = publicStatusFromFacts(facts, new Date(dayStart.getTime() + DAY_MS - 1));
+  if (!first.valid || !last.valid || first.status === last.status) return first;
+  return first.status === "ACTIVE" ? last : first;
+}
+
+/**
+ * The entry `readEntry` gives (a cache), unless it is past its refreshAfter or, with `maxAgeMs`, was read longer
+ * ago than that: then the facts are read from the database again.
+ */
+export async function freshVerificationEntry(
+  db: Db,
+  id: string,
+  now: Date,
+  readEntry: (id: string) => Promise<VerificationEntry | null>,
+  maxAgeMs = Infinity,
+): Promise<VerificationEntry | null> {
+  const entry = await readEntry(id);
+  if (!entry) return null;
+  const tooOld = now.getTime() - new Date(entry.readAt ?? 0).getTime() >= maxAgeMs;
+  return tooOld || now.getTime() >= new Date(entry.refreshAfter).getTime() ? readVerificationEntry(db, id, now) : entry;
 }
 
 /**
@@ -137,7 +167,6 @@ export async function getPublicPolicyStatus(
 ): Promise<PublicPolicyStatus> {
   const id = verificationPolicyId(policyId);
   if (!verifyPolicyToken(id, signature)) return INVALID;
-  let entry = await readEntry(id);
-  if (entry && now.getTime() >= new Date(entry.refreshAfter).getTime()) entry = await readVerificationEntry(db, id, now);
+  const entry = await freshVerificationEntry(db, id, now, readEntry);
   return entry ? publicStatusFromFacts(entry.facts, now) : INVALID;
 }

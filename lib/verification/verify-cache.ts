@@ -1,33 +1,44 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db, type Db } from "@/lib/db";
-import { getPublicPolicyStatus, readVerificationEntry, type PublicPolicyStatus } from "@/lib/verification/public-status";
+import { freshVerificationEntry, publicStatusForDay, readVerificationEntry, type PublicPolicyStatus } from "@/lib/verification/public-status";
+import { isCurrentDay, verificationPolicyId } from "@/lib/verification/verify-route";
 
 /*
- * The /verify page's per-policy cache (Next's data cache, `unstable_cache`: the API for non-fetch data
- * when Cache Components are off). One entry per policy id, tagged `verify-policy:<id>`, holding the
- * stored facts and the instant they must be read again (the next start / end of cover / end of grace,
- * see verificationRefreshAfter). Scope: the default cache handler keeps entries in this server
- * process's memory (and .next/cache on disk), so each app instance has its own cache and an expiry
- * by tag reaches only the instance that ran the action (README "Static pages and caches").
+ * The /verify page's caches (README "Static pages and caches"). proxy.ts checks the signature and next.config.mjs's
+ * rewrites send a valid scan to the ISR page app/(public)/verify-internal/[policyId]/[day], cached by Next per policy and UTC
+ * day. That page reads the stored facts here through `unstable_cache` (the API for non-fetch data when Cache
+ * Components are off), one entry per policy id tagged `verify-policy:<id>`. Next copies the tags of the data a
+ * page reads onto the page's own cache entry, so `expirePolicyVerification` (revalidateTag, expire 0) empties
+ * both: the next scan renders afresh from the database. Scope: the default cache handler keeps entries in this
+ * server process's memory (next.config.mjs: isrFlushToDisk off), so each app instance has its own cache and
+ * an expiry by tag reaches only the instance that ran the action; REVALIDATE_SECONDS bounds the others.
  */
 
 /**
- * Refreshed in the background this often (seconds): half the longest life (MAX_VERIFICATION_LIFE_MS), so a
- * busy entry is replaced before its life ends, and after a boundary reads go to the database for at most this long.
+ * How long (seconds) a rendered page and the facts under it are served before they are refreshed in the
+ * background. The page route exports the same figure as `revalidate` (a literal there: Next reads it statically).
  */
-const REVALIDATE_SECONDS = 300;
+export const REVALIDATE_SECONDS = 300;
 
 export function verifyTag(policyId: string): string {
   return `verify-policy:${policyId}`;
 }
 
-/** The page's read: signature first (no cache, no database for a bad one), then the cached facts. */
-export function getVerifiedPolicyStatus(policyId: string, signature: string | null | undefined): Promise<PublicPolicyStatus> {
+/**
+ * The verdict for the cached page of `policyId` on the UTC day starting at `dayStart`. The signature was checked
+ * by proxy.ts before the request was rewritten here. Cached facts are used only while younger than the page's
+ * own life, so a page refreshed after REVALIDATE_SECONDS holds facts read from the database since.
+ */
+export async function getPolicyStatusForDay(policyId: string, dayStart: Date): Promise<PublicPolicyStatus> {
   const now = new Date();
-  return getPublicPolicyStatus(db, policyId, signature, now, (id) =>
-    unstable_cache(() => readVerificationEntry(db, id, new Date()), ["verify-policy", id], { tags: [verifyTag(id)], revalidate: REVALIDATE_SECONDS })(),
-  );
+  const id = verificationPolicyId(policyId);
+  // Only the day the proxy picks (give or take a request in flight at midnight): no entries for other days.
+  if (!id || !isCurrentDay(dayStart, now)) return { valid: false };
+  const cached = (key: string) =>
+    unstable_cache(() => readVerificationEntry(db, key, new Date()), ["verify-policy", key], { tags: [verifyTag(key)], revalidate: REVALIDATE_SECONDS })();
+  const entry = await freshVerificationEntry(db, id, now, cached, REVALIDATE_SECONDS * 1000);
+  return entry ? publicStatusForDay(entry.facts, dayStart) : { valid: false };
 }
 
 /**

@@ -14,7 +14,7 @@
  *   npm run bench -- http [--duration=10] [--warmup=3]
  *   npx tsx --conditions=react-server scripts/bench/http.ts [--duration=10] [--warmup=3] [--only=info,verify]
  *
- * --only= loads just those targets (keys: bare, minimal, minimal-dynamic, minimal-after-dynamic, verify, info, policies, claim) beside
+ * --only= loads just those targets (keys: bare, minimal, minimal-dynamic, minimal-after-dynamic, verify, verify-invalid, info, policies, claim) beside
  * the minimal app's static page: quick A/B runs with the tsx command (through npm run bench the partial table would
  * replace the HTTP section of docs/BENCHMARKS.md).
  *
@@ -57,7 +57,7 @@ function options(argv: string[]): Options {
 const log = (msg: string) => console.error(`   http: ${msg}`);
 
 /** Targets by key, for `--only=` (the minimal app's static page, the ratios' denominator, always runs). */
-const TARGET_KEYS = ["bare", "minimal", "minimal-dynamic", "minimal-after-dynamic", "verify", "info", "policies", "claim"];
+const TARGET_KEYS = ["bare", "minimal", "minimal-dynamic", "minimal-after-dynamic", "verify", "verify-invalid", "info", "policies", "claim"];
 
 // ---------------------------------------------------------------------------------------------------
 // Builds
@@ -383,6 +383,7 @@ async function measure(argv: string[]): Promise<string> {
         pid: minimal.pid,
       },
       { key: "verify", name: "`/verify/<id>?s=<signature>` (public QR link)", url: `${app.url}/verify/${policy.id}?s=${signPolicyId(policy.id)}`, expect: "Genuine policy", aim: 0.5, pid: app.pid },
+      { key: "verify-invalid", name: "`/verify/<id>?s=<wrong signature>` (not valid)", url: `${app.url}/verify/${policy.id}?s=${"A".repeat(22)}`, expect: "This code is not valid", pid: app.pid },
       { key: "info", name: "`/info` (Info Centre)", url: `${app.url}/info`, expect: "</html>", aim: 0.8, pid: app.pid },
       { key: "policies", name: "`/policies` (signed in)", url: `${app.url}/policies`, headers: { cookie }, expect: policy.number, pid: app.pid },
       {
@@ -431,7 +432,11 @@ async function measure(argv: string[]): Promise<string> {
     }
 
     const rss = { app: rssMiB(app.pid), minimal: rssMiB(minimal.pid), bare: rssMiB(bare.pid) };
-    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", "/(public)/verify/[policyId]/page", "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
+    // the verify page's route: the cached day page since issue #11, the per-request page in builds before it
+    const verifyRoute = ["/(public)/verify-internal/[policyId]/[day]/page", "/(public)/verify/[policyId]/page"].find((r) =>
+      fs.existsSync(path.join(distDir, "server/app", `${r}_client-reference-manifest.js`)),
+    )!;
+    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", verifyRoute, "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
     const minimalJs = firstLoadJs(path.join(MINIMAL_DIR, ".next"), ["/page"])[0];
 
     const base = measured.find((m) => m.baseline)!.result.requests.average;
@@ -444,11 +449,11 @@ async function measure(argv: string[]): Promise<string> {
       const cpuRatio = m.cpuPerRequest && baseCpu ? `${(baseCpu / m.cpuPerRequest).toFixed(2)}×` : "?";
       return `| ${m.name} | ${n0(r.requests.average)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ratio.toFixed(2)}× ${aim} | ${cpu} | ${cpuRatio} | ${n0(r["2xx"])} | ${n0(r.non2xx)} | ${n0(r.errors + r.timeouts)} | ${n0(r.mismatches)} |`;
     });
-    const routeName = (r: string) => (r === "/page" ? "/" : r.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, ""));
+    const routeName = (r: string) => (r === "/page" ? "/" : r.replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace("verify-internal/[policyId]/[day]", "verify/[policyId] (cached day page)"));
     return [
       "## HTTP (production build under load)",
       "",
-      `Command: \`npm run bench -- http\` (\`--duration=${opts.duration} --warmup=${opts.warmup}\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Next.js ${NEXT_VERSION}, load average ${loadAtStart.toFixed(1)} at start; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+      `Command: \`npm run bench -- http\` (\`--duration=${opts.duration} --warmup=${opts.warmup}${opts.only.length ? ` --only=${opts.only.join(",")}` : ""}\`). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, Next.js ${NEXT_VERSION}, load average ${loadAtStart.toFixed(1)} at start; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
       `Build measured: \`${distDir}\` (BUILD_ID ${buildId}, built ${builtAt.toISOString().slice(0, 16).replace("T", " ")} UTC), \`next start\` on a freshly migrated and seeded SQLite file, SMS to a local fake Twilio, in-app worker on, LOG_LEVEL ${process.env.BENCH_LOG_LEVEL ?? "info"} (one access line per request, to /dev/null).`,
       `Load: autocannon ${(require("autocannon/package.json") as { version: string }).version} in the bench process, ${CONNECTIONS} connections, one target at a time, ${opts.warmup} s warm-up then ${opts.duration} s measured. Beside it in the same run: a minimal Next.js ${NEXT_VERSION} app (scripts/bench/minimal-next, one static and one dynamic page, built with the project's own \`next\`) and a bare Node http server returning a small HTML string. Ratio = req/s ÷ the minimal app's static page (its first row, measured before that app renders anything dynamic). Server CPU ms/req = the server process's CPU time (user + system, all threads, from /proc) during the measured run ÷ requests answered, which another process's load on the shared cores disturbs far less than req/s; CPU ratio = the baseline's CPU per request ÷ the row's (higher is cheaper).`,
       "",

@@ -52,9 +52,14 @@ describe("the static shell in the build output", () => {
     expect(m.dynamicRoutes["/[...unmatched]"]).toBeUndefined();
   });
 
-  it("/verify is rendered per request (its signature is in the query string) and is not an ISR page", () => {
+  it("/verify: the not-valid page is prerendered once; a genuine code's page is ISR, rendered on its first scan per day and cached", () => {
     const m = manifest();
-    expect(Object.keys(m.routes).filter((r) => r.startsWith("/verify"))).toEqual([]);
+    expect(m.routes["/verify-internal/not-valid"]?.initialRevalidateSeconds).toBe(false);
+    expect(fs.readFileSync(path.join(dist, "server/app/verify-internal/not-valid.html"), "utf8")).toContain("This code is not valid");
+    // no page at build time (generateStaticParams returns none); unknown paths are rendered on request (fallback
+    // null: blocking), then served from the cache. proxy.ts only lets signed links through, rewritten here.
+    expect(m.dynamicRoutes["/verify-internal/[policyId]/[day]"]?.fallback).toBeNull();
+    expect(Object.keys(m.routes).filter((r) => r.startsWith("/verify") && r !== "/verify-internal/not-valid")).toEqual([]);
     expect(m.dynamicRoutes["/verify/[policyId]"]).toBeUndefined();
   });
 });

@@ -187,6 +187,12 @@ for (const j of JOURNEYS) {
     await page.context().clearCookies();
     const verified = await page.goto(verifyUrl.toString());
     expect(verified?.status()).toBe(200);
+    // served from Next's cache (proxy.ts checked the signature): the static policy, no nonce, kept by no browser or CDN
+    const headers = await verified!.allHeaders();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline'/);
+    expect(headers["content-security-policy"]).not.toContain("nonce-");
+    expect(headers["cache-control"]).toContain("no-store");
+    expect((await page.request.get(verifyUrl.toString())).headers()["x-nextjs-cache"]).toBe("HIT");
     await expect(page.getByRole("heading", { name: "Genuine policy — in force" })).toBeVisible();
     await expect(page.getByText(number)).toBeVisible();
     const surname = holder.name.split(" ").pop()!;

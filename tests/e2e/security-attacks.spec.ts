@@ -133,6 +133,19 @@ test("a forged QR signature gets the same 'not valid' page as an unknown policy"
     await page.goto(`/verify/${policyId}?s=${encodeURIComponent(s)}`);
     await expect(page.getByRole("heading", { name: "This code is not valid" })).toBeVisible();
   }
+  // the cached pages the proxy rewrites genuine links to cannot be asked for directly (no signature check there),
+  // as a page load, a client navigation or a prefetch
+  const today = new Date().toISOString().slice(0, 10);
+  const res = await page.goto(`/verify-internal/${policyId}/${today}`);
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "This code is not valid" })).toBeVisible();
+  const variants: Record<string, string>[] = [{}, { rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }, { purpose: "prefetch" }];
+  for (const headers of variants) {
+    const direct = await page.request.get(`/verify-internal/${policyId}/${today}`, { headers, maxRedirects: 5 });
+    const body = await direct.text();
+    expect(body, JSON.stringify(headers)).not.toContain("Genuine policy");
+    expect(body, JSON.stringify(headers)).not.toContain("Policy number");
+  }
 });
 
 test("a policyholder's 404 for an admin page does not name it", async ({ page }) => {

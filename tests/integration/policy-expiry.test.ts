@@ -5,7 +5,8 @@ import type { Db } from "@/lib/db";
 import { addDaysIso, isoToDbDate } from "@/lib/policies/policy-dates";
 import { findPolicyForUser } from "@/lib/policies/policy-records";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
-import { getPublicPolicyStatus, readVerificationEntry, type VerificationEntry } from "@/lib/verification/public-status";
+import { freshVerificationEntry, getPublicPolicyStatus, publicStatusForDay, readVerificationEntry, type VerificationEntry } from "@/lib/verification/public-status";
+import { utcDayStart, verifyLinkDay } from "@/lib/verification/verify-route";
 import { signPolicyId } from "@/lib/verification/policy-signature";
 import type { PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
@@ -165,6 +166,43 @@ describe("the end of cover", () => {
     await sweepPolicyExpiry(db, at("2026-12-16", "00:00:30"));
     expect(await statusOf(p.id)).toBe("LAPSED");
     expect(await getPublicPolicyStatus(db, p.id, sig, at("2026-12-16", "00:01:00"), async () => beforeGraceEnds)).toMatchObject({ status: "LAPSED" });
+  });
+
+  it("/verify's cached day page: a warm entry reads In force all of the last day, and the next day's page reads Expired", async () => {
+    const p = await policy("SG-DAYKEY", "2026-11-15");
+    const sig = signPolicyId(p.id);
+    // what proxy.ts does with a scan one millisecond either side of the boundary: two different cached pages
+    const lastDay = verifyLinkDay(`/verify/${p.id}`, [sig], at("2026-11-15", "23:59:59.999"))!;
+    const nextDay = verifyLinkDay(`/verify/${p.id}`, [sig], at("2026-11-16"))!;
+    expect([lastDay, nextDay]).toEqual(["2026-11-15", "2026-11-16"]);
+    const dayOf = (day: string) => utcDayStart(day)!;
+
+    // the day page renders from the facts the data cache holds: read five minutes before cover ends, while in force
+    const warm = (await readVerificationEntry(db, p.id, at("2026-11-15", "23:55:00")))!;
+    let reads = 0;
+    const cache = async (): Promise<VerificationEntry> => (reads++, warm);
+    const render = async (day: string, now: Date) => {
+      const entry = await freshVerificationEntry(db, p.id, now, cache, 300_000);
+      return publicStatusForDay(entry!.facts, dayOf(day));
+    };
+    expect(await render(lastDay, at("2026-11-15", "23:56:00"))).toMatchObject({ valid: true, status: "ACTIVE" });
+    // the first scan after midnight asks for the next day's page, never cached before: rendered from the same
+    // warm entry, it reads Expired (the entry is also past its refreshAfter, so the facts come from the database)
+    expect(await render(nextDay, at("2026-11-16", "00:00:00"))).toMatchObject({ valid: true, status: "EXPIRED" });
+    expect(publicStatusForDay(warm.facts, dayOf(nextDay))).toMatchObject({ valid: true, status: "EXPIRED" });
+    expect(reads).toBe(2);
+  });
+
+  it("/verify's cached day page: facts older than the page's life are read again, so a change the app did not see shows", async () => {
+    const p = await policy("SG-OLDFACTS", "2027-05-31");
+    const warm = (await readVerificationEntry(db, p.id, at("2026-11-22", "09:00:00")))!;
+    // cancelled by another app instance (its expiry by tag does not reach this one's cache)
+    await db.policy.update({ where: { id: p.id }, data: { status: "CANCELLED" } });
+    const day = utcDayStart("2026-11-22")!;
+    const within = await freshVerificationEntry(db, p.id, at("2026-11-22", "09:04:59"), async () => warm, 300_000);
+    expect(publicStatusForDay(within!.facts, day)).toMatchObject({ status: "ACTIVE" }); // the bounded window
+    const after = await freshVerificationEntry(db, p.id, at("2026-11-22", "09:05:00"), async () => warm, 300_000);
+    expect(publicStatusForDay(after!.facts, day)).toMatchObject({ status: "CANCELLED" });
   });
 
   it("/verify rejects a bad signature before any cache or database read", async () => {

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getVerifiedPolicyStatus } from "@/lib/verification/verify-cache";
 import { formatPolicyDate } from "@/lib/policies/policy-dates";
 import { EFFECTIVE_STATUS_LABELS, type EffectiveStatus } from "@/lib/policies/policy-status";
+import type { PublicPolicyStatus } from "@/lib/verification/public-status";
 
-// Rendered per request (the signature is in the query string), from a per-policy cache of the stored
-// facts (lib/verification/verify-cache.ts): expired by tag on every in-app change, re-read at the next
-// start / end of cover, and the verdict itself worked out with this request's clock.
-export const metadata: Metadata = { title: "Verify a policy", robots: { index: false, follow: false } };
+// What the public QR page shows (README "Static pages and caches"): /verify/<id>?s=<signature> is rewritten (proxy.ts
+// checks the signature, lib/verification/verify-rewrites.mjs routes on it) to one of the two pages of this folder, the verdict (verify-internal/[policyId]/[day]) or NotValid.
+
+export const verifyMetadata: Metadata = { title: "Verify a policy", robots: { index: false, follow: false } };
 
 const VERDICTS: Record<EffectiveStatus, { text: string; tone: "good" | "warn" | "bad" }> = {
   ACTIVE: { text: "Genuine policy — in force", tone: "good" },
@@ -22,35 +22,24 @@ const TONES = {
   bad: "border-red-300 bg-red-50 text-red-900",
 };
 
-/**
- * The public page a policy's QR code opens. No sign-in. Shows the verdict and a minimal set of facts;
- * every invalid case (no or wrong signature, unknown policy) renders the same page with status 200.
- */
-export default async function VerifyPolicyPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ policyId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { policyId } = await params;
-  const { s } = await searchParams;
-  const result = await getVerifiedPolicyStatus(policyId, typeof s === "string" ? s : undefined);
-
-  if (!result.valid) {
-    return (
-      <div className="mx-auto max-w-lg">
-        <div className={`rounded-xl border-2 p-6 ${TONES.bad}`}>
-          <h1 className="text-2xl font-bold">This code is not valid</h1>
-          <p className="mt-2">
-            We could not match this QR code to a policy. It may have been altered or copied incorrectly. Ask the policyholder for
-            their policy schedule, or contact us to check.
-          </p>
-        </div>
+/** Every invalid case (no or wrong signature, unknown policy) shows exactly this, with status 200. */
+export function NotValid() {
+  return (
+    <div className="mx-auto max-w-lg">
+      <div className={`rounded-xl border-2 p-6 ${TONES.bad}`}>
+        <h1 className="text-2xl font-bold">This code is not valid</h1>
+        <p className="mt-2">
+          We could not match this QR code to a policy. It may have been altered or copied incorrectly. Ask the policyholder for their
+          policy schedule, or contact us to check.
+        </p>
       </div>
-    );
-  }
+    </div>
+  );
+}
 
+/** The verdict and a minimal set of facts (PublicPolicyStatus holds nothing else). */
+export function Verdict({ result }: { result: PublicPolicyStatus }) {
+  if (!result.valid) return <NotValid />;
   const verdict = VERDICTS[result.status];
   const status = EFFECTIVE_STATUS_LABELS[result.status];
   return (
