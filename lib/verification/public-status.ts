@@ -6,7 +6,7 @@ import { storedObject } from "@/lib/stored-json";
 import { dbDateToIso } from "@/lib/policies/policy-dates";
 import { maskHolderName } from "@/lib/verification/mask-name";
 import { verifyPolicyToken } from "@/lib/verification/policy-signature";
-import { verificationPolicyId } from "@/lib/verification/verify-route";
+import { startOfUtcDay, verificationPolicyId } from "@/lib/verification/verify-route";
 
 export { verificationPolicyId };
 
@@ -152,11 +152,12 @@ export async function freshVerificationEntry(
 }
 
 /**
- * The public status of a policy from a scanned QR code. The signature (an HMAC only the server can
- * make) is checked first, so a forged or mistyped code costs no database work and cannot fill a cache;
- * every failure (no signature, wrong signature, unknown id) returns the same `{ valid: false }`.
- * `readEntry` is where the facts come from (the per-policy cache on the page, the database by default);
- * an entry past its refreshAfter is never used: the facts are read again from the database.
+ * What /verify shows for a scanned QR code at `now`, by the same rules as the served page without Next's
+ * caches: the signature (an HMAC only the server can make) is checked first, as proxy.ts does, so a forged or
+ * mistyped code costs no database work; every failure (no signature, wrong signature, unknown id) returns the
+ * same `{ valid: false }`; the verdict is the one for the whole UTC day (publicStatusForDay), as the cached
+ * day page gives it. `readEntry` is where the facts come from (the database by default); an entry past its
+ * refreshAfter is never used: the facts are read again from the database.
  */
 export async function getPublicPolicyStatus(
   db: Db,
@@ -168,5 +169,5 @@ export async function getPublicPolicyStatus(
   const id = verificationPolicyId(policyId);
   if (!verifyPolicyToken(id, signature)) return INVALID;
   const entry = await freshVerificationEntry(db, id, now, readEntry);
-  return entry ? publicStatusFromFacts(entry.facts, now) : INVALID;
+  return entry ? publicStatusForDay(entry.facts, startOfUtcDay(now)) : INVALID;
 }

@@ -36,9 +36,14 @@ export function utcDayStart(day: unknown): Date | null {
   return Number.isNaN(start.getTime()) || utcDay(start) !== day ? null : start;
 }
 
+/** The first instant (00:00 UTC) of the UTC day `now` falls in. */
+export function startOfUtcDay(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+}
+
 /** Whether a day is close enough to `now` to be rendered (the day the proxy picked, give or take a request in flight at midnight). */
 export function isCurrentDay(dayStart: Date, now: Date): boolean {
-  return Math.abs(dayStart.getTime() - new Date(`${utcDay(now)}T00:00:00.000Z`).getTime()) <= DAY_MS;
+  return Math.abs(dayStart.getTime() - startOfUtcDay(now).getTime()) <= DAY_MS;
 }
 
 /**
