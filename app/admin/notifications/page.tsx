@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { notificationBadge } from "@/components/notifications/status-badge";
 import { PageTitle } from "@/components/ui/Card";
 import { RetryButton } from "./RetryButton";
+import { RetryAnnouncer } from "./RetryAnnouncer";
 import { DataTable } from "@/components/ui/DataTable";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 
@@ -50,45 +51,50 @@ export default async function AdminNotificationsPage({ searchParams }: { searchP
           </Link>
         </p>
       ) : null}
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{status ? "No messages with this status." : "No messages yet."}</p>
-      ) : (
-        <DataTable
-          label="Messages"
-          caption={status ? `${statusLabel(status)} notifications, newest first` : "Notifications, newest first"}
-          rows={rows}
-          columns={[
-            { header: "Recorded", cell: (r) => when.format(r.createdAt), className: "whitespace-nowrap" },
-            {
-              header: "Recipient",
-              className: "whitespace-nowrap",
-              cell: (r) => (
-                <>
-                  {r.recipientName ? <span className="block">{r.recipientName}</span> : null}
-                  <span className="text-slate-600">{r.recipient}</span>
-                </>
-              ),
-            },
-            { header: "Kind", cell: (r) => kindLabel(r.kind) },
-            {
-              header: "Status",
-              cell: (r) => (
-                <>
-                  <StatusBadge {...notificationBadge(r.status)} />
-                  {r.providerStatus ? <span className="mt-1 block text-xs text-slate-600">{r.providerStatus}</span> : null}
-                </>
-              ),
-            },
-            { header: "Attempts", cell: (r) => r.attempts, numeric: true },
-            { header: "Last error", cell: (r) => r.lastError ?? "—", className: "max-w-xs text-xs text-slate-700" },
-            { header: "Provider id", cell: (r) => (r.providerId ? `${r.provider ?? ""} ${r.providerId}`.trim() : "—"), className: "font-mono text-xs break-all" },
-            {
-              header: <span className="sr-only">Actions</span>,
-              cell: (r) => <RetryButton id={r.id} failed={r.status === "FAILED"} label={`Retry ${kindLabel(r.kind)} to ${r.recipient}`} />,
-            },
-          ]}
-        />
-      )}
+      <RetryAnnouncer>
+        {rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{status ? "No messages with this status." : "No messages yet."}</p>
+        ) : (
+          <DataTable
+            label="Messages"
+            caption={status ? `${statusLabel(status)} notifications, newest first` : "Notifications, newest first"}
+            rows={rows}
+            columns={[
+              { header: "Recorded", cell: (r) => when.format(r.createdAt), className: "whitespace-nowrap" },
+              {
+                header: "Recipient",
+                className: "whitespace-nowrap",
+                cell: (r) => (
+                  <>
+                    {r.recipientName ? <span className="block">{r.recipientName}</span> : null}
+                    <span className="text-slate-600">{r.recipient}</span>
+                  </>
+                ),
+              },
+              { header: "Kind", cell: (r) => kindLabel(r.kind) },
+              {
+                header: "Status",
+                cell: (r) => (
+                  <>
+                    <StatusBadge {...notificationBadge(r.status)} />
+                    {r.providerStatus ? <span className="mt-1 block text-xs text-slate-600">{r.providerStatus}</span> : null}
+                  </>
+                ),
+              },
+              { header: "Attempts", cell: (r) => r.attempts, numeric: true },
+              { header: "Last error", cell: (r) => r.lastError ?? "—", className: "max-w-xs text-xs text-slate-700" },
+              { header: "Provider id", cell: (r) => (r.providerId ? `${r.provider ?? ""} ${r.providerId}`.trim() : "—"), className: "font-mono text-xs break-all" },
+              {
+                header: <span className="sr-only">Actions</span>,
+                cell: (r) =>
+                  r.status === "FAILED" ? (
+                    <RetryButton id={r.id} label={`Retry ${kindLabel(r.kind)} to ${r.recipient}`} describe={`${kindLabel(r.kind)} to ${r.recipient}`} />
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </RetryAnnouncer>
       <Pagination
         basePath="/admin/notifications"
         query={{ status }}
