@@ -8,7 +8,8 @@
  * time, so the split is reproducible and independent of file order). Sentences are deduplicated by
  * normalised text (lower case, letters and digits only); a sentence labelled both ways is dropped; no
  * training sentence has the normalised text of any held-out sentence (UCI held-out parts, or the
- * project's held-out files reviews-holdout-4.tsv / insurance-holdout-3.tsv).
+ * project's held-out files reviews-holdout-4.tsv / insurance-holdout-3.tsv), and no UCI held-out
+ * sentence has the normalised text of a sentence in the project's own training files (OWN_TRAINING).
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -53,6 +54,11 @@ export function stratifiedSplit(examples: Example[]): { train: Example[]; holdou
 }
 
 const load = (file: string) => parseTsv(readFileSync(file, "utf8"));
+/** The project's own training files (cli/train.ts TRAINING_FILES without uci/), trained on before this split. */
+export const OWN_TRAINING = [
+  "insurance-sentences.tsv", "insurance-holdout.tsv", "insurance-holdout-2.tsv", "reviews-heldout.tsv", "reviews-fresh.tsv",
+  "reviews-holdout-2.tsv", "reviews-holdout-3.tsv", "insurance-train.tsv", "reviews-train.tsv",
+] as const;
 const tsv = (rows: Example[]) => rows.map((e) => `${e.text.replace(/\s+/g, " ")}\t${e.gold}`).join("\n") + "\n";
 
 function main(): void {
@@ -81,9 +87,12 @@ function main(): void {
     return true;
   });
   out.push(`dropped from training as copies of held-out or other training sentences: ${parts.train.length - train.length}`);
-  const holdKeys = new Set<string>();
+  // a held-out sentence must be unseen: none that the project's own training files already hold
+  const holdKeys = new Set(OWN_TRAINING.flatMap((f) => load(path.join(DATA, f))).map((e) => normalise(e.text)));
+  const before = parts.holdout.length + imdb.length;
   const holdout = parts.holdout.filter((e) => !holdKeys.has(normalise(e.text)) && holdKeys.add(normalise(e.text)));
   const imdbHold = imdb.filter((e) => !holdKeys.has(normalise(e.text)));
+  out.push(`dropped from the held-out parts as copies of own training sentences or of each other: ${before - holdout.length - imdbHold.length}`);
   for (const [file, rows] of [["train.tsv", train], ["holdout.tsv", holdout], ["imdb-holdout.tsv", imdbHold]] as const) {
     writeFileSync(path.join(UCI, file), tsv(rows));
     out.push(`wrote data/uci/${file}: ${rows.length} (neg ${rows.filter((e) => e.gold === 0).length} / pos ${rows.filter((e) => e.gold === 1).length})`);
