@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { HELD_OUT_FILES, MODEL_FILE, MODEL_VERSION, TRAINING_FILES } from "../cli/train";
+import { normalise, OWN_TRAINING } from "../cli/split-uci";
+import { FILE_WEIGHTS, HELD_OUT_FILES, MODEL_FILE, MODEL_VERSION, TRAINING_FILES } from "../cli/train";
+import { parseTsv } from "../evaluate";
 import { MODEL, scoreSentimentCore } from "../core";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -12,7 +14,7 @@ describe("shipped sentiment model (model/sentiment-model.json)", () => {
     expect(MODEL.format).toBe("safeguard-sentiment-softmax/1");
     expect(MODEL.version).toBe(MODEL_VERSION);
     expect(MODEL.classes).toEqual(["negative", "neutral", "positive"]);
-    expect(MODEL.trainedOn.map((t) => path.basename(t.file))).toEqual([...TRAINING_FILES]);
+    expect(MODEL.trainedOn.map((t) => path.relative("ml/sentiment/data", t.file))).toEqual([...TRAINING_FILES]);
     for (const t of MODEL.trainedOn) {
       // a changed training file means the model must be retrained: npm run ml:sentiment:train
       const sha = createHash("sha256").update(readFileSync(path.join(ROOT, t.file))).digest("hex");
@@ -21,9 +23,23 @@ describe("shipped sentiment model (model/sentiment-model.json)", () => {
     expect(JSON.parse(readFileSync(MODEL_FILE, "utf8")).version).toBe(MODEL_VERSION);
   });
 
-  it("never saw a held-out set", () => {
-    const trained = new Set(MODEL.trainedOn.map((t) => path.basename(t.file)));
+  it("never saw a held-out set, nor any held-out sentence under another file name", () => {
+    const trained = new Set(MODEL.trainedOn.map((t) => path.relative("ml/sentiment/data", t.file)));
     for (const f of HELD_OUT_FILES) expect(trained.has(f), f).toBe(false);
+    const texts = (file: string) => parseTsv(readFileSync(path.join(ROOT, "ml/sentiment/data", file), "utf8")).map((e) => normalise(e.text));
+    const heldOut = new Set(HELD_OUT_FILES.flatMap(texts));
+    for (const f of TRAINING_FILES) {
+      const leaked = texts(f).filter((t) => heldOut.has(t));
+      expect(leaked, f).toEqual([]);
+    }
+  });
+
+  it("the UCI split kept out of its held-out parts every sentence of the project's own training files", () => {
+    expect([...OWN_TRAINING]).toEqual(TRAINING_FILES.filter((f) => !f.startsWith("uci/")));
+  });
+
+  it("records the UCI weight it was trained with", () => {
+    expect(MODEL.options.uciWeight).toBe(FILE_WEIGHTS["uci/train.tsv"]);
   });
 
   it("keeps the result shape and readable signals", () => {

@@ -43,6 +43,16 @@ describe("softmax model", () => {
     expect(a.weights.cracked[1]).toBe(0);
   });
 
+  it("weights examples: weight 2 is the same as the example twice, weight 0 as leaving it out", () => {
+    const extra = ex(["cracked", "lovely"], 2, [0, 2]);
+    const twice = train([...data, extra, extra], opts);
+    const weighted = train([...data, { ...extra, weight: 2 }], opts);
+    for (const [name, row] of Object.entries(twice.weights)) row.forEach((w, c) => expect(weighted.weights[name][c], name).toBeCloseTo(w, 4));
+    const without = train(data, opts);
+    const zero = train([...data, { ...extra, weight: 0 }], opts);
+    for (const [name, row] of Object.entries(without.weights)) row.forEach((w, c) => expect(zero.weights[name][c], name).toBeCloseTo(w, 4));
+  });
+
   it("drops words below minCount from the vocabulary but keeps the bias", () => {
     const model = train(data, { ...opts, minCount: 2 });
     expect(model.weights.gorgeous).toBeUndefined();

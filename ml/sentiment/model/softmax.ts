@@ -17,6 +17,8 @@ export interface TrainingExample {
   allowed: readonly number[];
   /** The sentence, for error listings. */
   text?: string;
+  /** How much this example counts in the loss (default 1); the loss is the weighted mean. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -52,11 +54,12 @@ export function train(examples: TrainingExample[], opts: TrainOptions = DEFAULT_
   const W = new Float64Array(names.length * C);
   const m = new Float64Array(W.length), v = new Float64Array(W.length), g = new Float64Array(W.length);
   const biasIx = index.get("bias");
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8, n = examples.length;
+  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  const n = examples.reduce((sum, ex) => sum + (ex.weight ?? 1), 0);
   const z = [0, 0, 0];
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     g.fill(0);
-    for (let e = 0; e < n; e++) {
+    for (let e = 0; e < examples.length; e++) {
       const { idx, val } = rows[e];
       const ex = examples[e];
       for (let c = 0; c < C; c++) {
@@ -66,7 +69,7 @@ export function train(examples: TrainingExample[], opts: TrainOptions = DEFAULT_
       }
       const p = softmaxOver(z, ex.allowed);
       for (const c of ex.allowed) {
-        const d = (p[c] - (c === ex.gold ? 1 : 0)) / n;
+        const d = ((ex.weight ?? 1) * (p[c] - (c === ex.gold ? 1 : 0))) / n;
         for (let k = 0; k < idx.length; k++) g[idx[k] * C + c] += d * val[k];
       }
     }
