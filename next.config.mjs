@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 import { staticPageHeaders } from "./lib/security/security-headers.mjs";
-import { verifyRewrites } from "./lib/verification/verify-rewrites.mjs";
 
 // Separate build folders let several working copies of the test suite run side by side (NEXT_DIST_DIR).
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -44,15 +43,11 @@ const nextConfig = (phase) => ({
     // proxy.ts runs for every page, claims forms included; it buffers request bodies up to this
     // size (10 MB by default, silently truncating larger ones), so it must match the action limit.
     proxyClientMaxBodySize: "30mb",
-    // Pages cached at run time (the /verify pages, one per policy and UTC day, and the data under them) stay in
+    // Data cached at run time (the /verify facts, one entry per policy: lib/verification/verify-cache.ts) stays in
     // the server's memory (an LRU of cacheMaxMemorySize, 50 MB by default) instead of also being written under
-    // the build folder, where a file per policy and day would pile up with nothing to remove it. The pages
-    // prerendered at build time are read from the build as before.
+    // the build folder, where a file per policy would pile up with nothing to remove it. The pages prerendered
+    // at build time are read from the build as before.
     isrFlushToDisk: false,
-  },
-  // QR links: proxy.ts checks the signature, these route on its verdict (lib/verification/verify-rewrites.mjs).
-  async rewrites() {
-    return { beforeFiles: verifyRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

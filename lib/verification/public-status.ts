@@ -152,12 +152,12 @@ export async function freshVerificationEntry(
 }
 
 /**
- * What /verify shows for a scanned QR code at `now`, by the same rules as the served page without Next's
- * caches: the signature (an HMAC only the server can make) is checked first, as proxy.ts does, so a forged or
- * mistyped code costs no database work; every failure (no signature, wrong signature, unknown id) returns the
- * same `{ valid: false }`; the verdict is the one for the whole UTC day (publicStatusForDay), as the cached
- * day page gives it. `readEntry` is where the facts come from (the database by default); an entry past its
- * refreshAfter is never used: the facts are read again from the database.
+ * What /verify shows for a scanned QR code at `now`: the signature (an HMAC only the server can make) is checked
+ * first, so a forged or mistyped code costs no cache or database work; every failure (no signature, wrong
+ * signature, unknown id) returns the same `{ valid: false }`; the verdict is the one for the whole UTC day of
+ * `now` (publicStatusForDay). `readEntry` is where the facts come from (the database by default; the route
+ * handler passes its cache); an entry past its refreshAfter, or read more than `maxAgeMs` ago, is never used:
+ * the facts are read again from the database.
  */
 export async function getPublicPolicyStatus(
   db: Db,
@@ -165,9 +165,10 @@ export async function getPublicPolicyStatus(
   signature: string | null | undefined,
   now: Date = new Date(),
   readEntry: (id: string) => Promise<VerificationEntry | null> = (id) => readVerificationEntry(db, id, now),
+  maxAgeMs = Infinity,
 ): Promise<PublicPolicyStatus> {
   const id = verificationPolicyId(policyId);
-  if (!verifyPolicyToken(id, signature)) return INVALID;
-  const entry = await freshVerificationEntry(db, id, now, readEntry);
+  if (!id || !verifyPolicyToken(id, signature)) return INVALID;
+  const entry = await freshVerificationEntry(db, id, now, readEntry, maxAgeMs);
   return entry ? publicStatusForDay(entry.facts, startOfUtcDay(now)) : INVALID;
 }

@@ -1,24 +1,20 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db, type Db } from "@/lib/db";
-import { freshVerificationEntry, publicStatusForDay, readVerificationEntry, type PublicPolicyStatus } from "@/lib/verification/public-status";
-import { isCurrentDay, verificationPolicyId } from "@/lib/verification/verify-route";
+import { getPublicPolicyStatus, readVerificationEntry, type PublicPolicyStatus } from "@/lib/verification/public-status";
 
 /*
- * The /verify page's caches (README "Static pages and caches"). proxy.ts checks the signature and next.config.mjs's
- * rewrites send a valid scan to the ISR page app/(public)/verify-internal/[policyId]/[day], cached by Next per policy and UTC
- * day. That page reads the stored facts here through `unstable_cache` (the API for non-fetch data when Cache
- * Components are off), one entry per policy id tagged `verify-policy:<id>`. Next copies the tags of the data a
- * page reads onto the page's own cache entry, so `expirePolicyVerification` (revalidateTag, expire 0) empties
- * both: the next scan renders afresh from the database. Scope: the default cache handler keeps entries in this
- * server process's memory (next.config.mjs: isrFlushToDisk off), so each app instance has its own cache and
- * an expiry by tag reaches only the instance that ran the action; REVALIDATE_SECONDS bounds the others.
+ * The /verify page's cache (README "Static pages and caches"). The route handler app/verify/[policyId]/route.ts checks
+ * the signature, then reads the stored facts here through `unstable_cache` (the API for non-fetch data when Cache
+ * Components are off), one entry per policy id tagged `verify-policy:<id>`, and works out the verdict for the
+ * current UTC day at every request: a cached entry is never a cached verdict, so nothing is stale across a day
+ * boundary. `expirePolicyVerification` (revalidateTag, expire 0) empties the entry: the next scan reads the
+ * database. Scope: the default cache handler keeps entries in this server process's memory (next.config.mjs:
+ * isrFlushToDisk off), so each app instance has its own cache and an expiry by tag reaches only the instance that
+ * ran the action; REVALIDATE_SECONDS bounds the others.
  */
 
-/**
- * How long (seconds) a rendered page and the facts under it are served before they are refreshed in the
- * background. The page route exports the same figure as `revalidate` (a literal there: Next reads it statically).
- */
+/** How long (seconds) cached facts are trusted: after that a scan reads them from the database again. */
 export const REVALIDATE_SECONDS = 300;
 
 export function verifyTag(policyId: string): string {
@@ -26,19 +22,15 @@ export function verifyTag(policyId: string): string {
 }
 
 /**
- * The verdict for the cached page of `policyId` on the UTC day starting at `dayStart`. The signature was checked
- * by proxy.ts before the request was rewritten here. Cached facts are used only while younger than the page's
- * own life, so a page refreshed after REVALIDATE_SECONDS holds facts read from the database since.
+ * What a scan of /verify/<policyId>?s=<signatures> shows now: `{ valid: false }` for every invalid case, decided by
+ * the signature before any cache or database read (getPublicPolicyStatus), else the day's verdict from cached facts
+ * younger than REVALIDATE_SECONDS and their own boundaries (freshVerificationEntry).
  */
-export async function getPolicyStatusForDay(policyId: string, dayStart: Date): Promise<PublicPolicyStatus> {
-  const now = new Date();
-  const id = verificationPolicyId(policyId);
-  // Only the day the proxy picks (give or take a request in flight at midnight): no entries for other days.
-  if (!id || !isCurrentDay(dayStart, now)) return { valid: false };
+export async function getScanStatus(policyId: string, signatures: string[], now: Date = new Date()): Promise<PublicPolicyStatus> {
+  if (signatures.length !== 1) return { valid: false };
   const cached = (key: string) =>
     unstable_cache(() => readVerificationEntry(db, key, new Date()), ["verify-policy", key], { tags: [verifyTag(key)], revalidate: REVALIDATE_SECONDS })();
-  const entry = await freshVerificationEntry(db, id, now, cached, REVALIDATE_SECONDS * 1000);
-  return entry ? publicStatusForDay(entry.facts, dayStart) : { valid: false };
+  return getPublicPolicyStatus(db, policyId, signatures[0], now, cached, REVALIDATE_SECONDS * 1000);
 }
 
 /**

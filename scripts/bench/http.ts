@@ -432,11 +432,12 @@ async function measure(argv: string[]): Promise<string> {
     }
 
     const rss = { app: rssMiB(app.pid), minimal: rssMiB(minimal.pid), bare: rssMiB(bare.pid) };
-    // the verify page's route: the cached day page since issue #11, the per-request page in builds before it
+    // the verify page's route, in builds that render it with React (the cached day page of early issue #11, the
+    // per-request page before it); since, a route handler sends a document without any JavaScript (none listed)
     const verifyRoute = ["/(public)/verify-internal/[policyId]/[day]/page", "/(public)/verify/[policyId]/page"].find((r) =>
       fs.existsSync(path.join(distDir, "server/app", `${r}_client-reference-manifest.js`)),
-    )!;
-    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", verifyRoute, "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
+    );
+    const js = firstLoadJs(distDir, ["/page", "/(public)/info/page", ...(verifyRoute ? [verifyRoute] : []), "/(account)/policies/page", "/(account)/policies/[id]/claims/new/page", "/(auth)/login/page"]);
     const minimalJs = firstLoadJs(path.join(MINIMAL_DIR, ".next"), ["/page"])[0];
 
     const base = measured.find((m) => m.baseline)!.result.requests.average;

@@ -187,12 +187,13 @@ for (const j of JOURNEYS) {
     await page.context().clearCookies();
     const verified = await page.goto(verifyUrl.toString());
     expect(verified?.status()).toBe(200);
-    // served from Next's cache (proxy.ts checked the signature): the static policy, no nonce, kept by no browser or CDN
+    // the route handler's document: the static policy, no nonce, kept by no browser or CDN, not indexed
     const headers = await verified!.allHeaders();
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline'/);
     expect(headers["content-security-policy"]).not.toContain("nonce-");
     expect(headers["cache-control"]).toContain("no-store");
-    expect((await page.request.get(verifyUrl.toString())).headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
+    expect(headers["x-frame-options"]).toBe("DENY");
     await expect(page.getByRole("heading", { name: "Genuine policy — in force" })).toBeVisible();
     await expect(page.getByText(number)).toBeVisible();
     const surname = holder.name.split(" ").pop()!;
