@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalise, OWN_TRAINING } from "../cli/split-uci";
+import { normalise, OWN_TRAINING } from "../cli/split";
 import { FILE_WEIGHTS, HELD_OUT_FILES, MODEL_FILE, MODEL_VERSION, TRAINING_FILES } from "../cli/train";
 import { parseTsv } from "../evaluate";
 import { MODEL, scoreSentimentCore } from "../core";
