@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalise, OWN_TRAINING } from "../cli/split-uci";
+import { normalise, OWN_TRAINING } from "../cli/split";
 import { FILE_WEIGHTS, HELD_OUT_FILES, MODEL_FILE, MODEL_VERSION, TRAINING_FILES } from "../cli/train";
 import { parseTsv } from "../evaluate";
 import { MODEL, scoreSentimentCore } from "../core";
@@ -35,11 +35,12 @@ describe("shipped sentiment model (model/sentiment-model.json)", () => {
   });
 
   it("the UCI split kept out of its held-out parts every sentence of the project's own training files", () => {
-    expect([...OWN_TRAINING]).toEqual(TRAINING_FILES.filter((f) => !f.startsWith("uci/")));
+    expect([...OWN_TRAINING]).toEqual(TRAINING_FILES.filter((f) => !f.startsWith("uci/") && !f.startsWith("rt/")));
   });
 
-  it("records the UCI weight it was trained with", () => {
+  it("records the UCI and rt-polarity weights it was trained with", () => {
     expect(MODEL.options.uciWeight).toBe(FILE_WEIGHTS["uci/train.tsv"]);
+    expect(MODEL.options.rtWeight).toBe(FILE_WEIGHTS["rt/train.tsv"]);
   });
 
   it("keeps the result shape and readable signals", () => {
