@@ -24,6 +24,9 @@ const DATA = {
   insuranceTrain: path.join(ROOT, "ml/sentiment/data/insurance-train.tsv"),
   reviewsHoldout4: path.join(ROOT, "ml/sentiment/data/reviews-holdout-4.tsv"),
   insuranceHoldout3: path.join(ROOT, "ml/sentiment/data/insurance-holdout-3.tsv"),
+  uciHoldout: path.join(ROOT, "ml/sentiment/data/uci/holdout.tsv"),
+  uciImdb: path.join(ROOT, "ml/sentiment/data/uci/imdb-holdout.tsv"),
+  rtHoldout: path.join(ROOT, "ml/sentiment/data/rt/holdout.tsv"),
 };
 
 function quantile(sorted: number[], q: number): number {
@@ -88,6 +91,10 @@ export async function benchSentiment(): Promise<string> {
   compare("**insurance-holdout-3.tsv, 3-class (held out)**", insHoldout3);
   compare("**insurance-holdout-3.tsv, 2-class, labels 0/1 only (held out)**", twoClassOf(insHoldout3));
   compare("**reviews-holdout-4.tsv, 2-class (held out)**", loadExamples(DATA.reviewsHoldout4));
+  // real reviews by many writers, never trained or tuned on (ml/sentiment/data/uci, data/rt: README "Data sets")
+  compare("**uci/holdout.tsv, 2-class, Amazon + Yelp sentences (held out)**", loadExamples(DATA.uciHoldout));
+  compare("**uci/imdb-holdout.tsv, 2-class, IMDb sentences (held out; no IMDb sentence is trained on)**", loadExamples(DATA.uciImdb));
+  compare("**rt/holdout.tsv, 2-class, Rotten Tomatoes snippets (held out)**", loadExamples(DATA.rtHoldout));
 
   const out: string[] = [];
   out.push("## Sentiment");
