@@ -6,7 +6,6 @@ import { addDaysIso, isoToDbDate } from "@/lib/policies/policy-dates";
 import { findPolicyForUser } from "@/lib/policies/policy-records";
 import { sweepPolicyExpiry } from "@/lib/policies/sweep-policy-expiry";
 import { freshVerificationEntry, getPublicPolicyStatus, publicStatusForDay, readVerificationEntry, type VerificationEntry } from "@/lib/verification/public-status";
-import { utcDayStart } from "@/lib/verification/verify-route";
 import { signPolicyId } from "@/lib/verification/policy-signature";
 import type { PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
@@ -182,7 +181,7 @@ describe("the end of cover", () => {
     // the first scan after midnight: the entry is past its refreshAfter (the facts come from the database) and the
     // verdict is the new day's; from the warm facts alone the new day reads Expired too
     expect(await scan(at("2026-11-16"))).toMatchObject({ valid: true, status: "EXPIRED" });
-    expect(publicStatusForDay(warm.facts, utcDayStart("2026-11-16")!)).toMatchObject({ valid: true, status: "EXPIRED" });
+    expect(publicStatusForDay(warm.facts, isoToDbDate("2026-11-16"))).toMatchObject({ valid: true, status: "EXPIRED" });
     expect(reads).toBe(3);
   });
 
@@ -191,7 +190,7 @@ describe("the end of cover", () => {
     const warm = (await readVerificationEntry(db, p.id, at("2026-11-22", "09:00:00")))!;
     // cancelled by another app instance (its expiry by tag does not reach this one's cache)
     await db.policy.update({ where: { id: p.id }, data: { status: "CANCELLED" } });
-    const day = utcDayStart("2026-11-22")!;
+    const day = isoToDbDate("2026-11-22");
     const within = await freshVerificationEntry(db, p.id, at("2026-11-22", "09:04:59"), async () => warm, 300_000);
     expect(publicStatusForDay(within!.facts, day)).toMatchObject({ status: "ACTIVE" }); // the bounded window
     const after = await freshVerificationEntry(db, p.id, at("2026-11-22", "09:05:00"), async () => warm, 300_000);
