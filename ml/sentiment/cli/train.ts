@@ -53,6 +53,8 @@ export const HELD_OUT_FILES = [
   "reviews-holdout-4.tsv", "insurance-holdout-3.tsv", "uci/holdout.tsv", "uci/imdb-holdout.tsv",
   // pre-registered in the fifth round, before any training on data/rt/train.tsv (data/rt/README.md)
   "rt/holdout.tsv",
+  // pre-registered in the sixth round (2026-12-06), before any change: Hu & Liu customer reviews (data/cr/README.md)
+  "cr/holdout.tsv",
 ] as const;
 
 const GOLD_TO_CLASS = { 0: 0, 1: 2, 2: 1 } as const; // TSV 0 neg / 1 pos / 2 neutral → CLASSES index
