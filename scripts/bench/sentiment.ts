@@ -27,6 +27,7 @@ const DATA = {
   uciHoldout: path.join(ROOT, "ml/sentiment/data/uci/holdout.tsv"),
   uciImdb: path.join(ROOT, "ml/sentiment/data/uci/imdb-holdout.tsv"),
   rtHoldout: path.join(ROOT, "ml/sentiment/data/rt/holdout.tsv"),
+  crHoldout: path.join(ROOT, "ml/sentiment/data/cr/holdout.tsv"),
 };
 
 function quantile(sorted: number[], q: number): number {
@@ -95,6 +96,7 @@ export async function benchSentiment(): Promise<string> {
   compare("**uci/holdout.tsv, 2-class, Amazon + Yelp sentences (held out)**", loadExamples(DATA.uciHoldout));
   compare("**uci/imdb-holdout.tsv, 2-class, IMDb sentences (held out; no IMDb sentence is trained on)**", loadExamples(DATA.uciImdb));
   compare("**rt/holdout.tsv, 2-class, Rotten Tomatoes snippets (held out)**", loadExamples(DATA.rtHoldout));
+  compare("**cr/holdout.tsv, 2-class, Hu & Liu Amazon customer-review sentences (held out, pre-registered 2026-12-06)**", loadExamples(DATA.crHoldout));
 
   const out: string[] = [];
   out.push("## Sentiment");

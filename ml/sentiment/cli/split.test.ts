@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseTsv, type Example } from "../evaluate";
-import { HOLDOUT_FRACTION, RT_HOLDOUT_FRACTION, dedupe, detokenise, loadRt, normalise, stratifiedSplit } from "./split";
+import { CR_HOLDOUT_FRACTION, HOLDOUT_FRACTION, RT_HOLDOUT_FRACTION, dedupe, detokenise, detokeniseCr, loadCr, loadRt, normalise, stratifiedSplit } from "./split";
 
 const DATA = path.resolve(__dirname, "../data");
 const load = (f: string) => parseTsv(readFileSync(path.join(DATA, "uci", f), "utf8"));
@@ -74,5 +74,29 @@ describe("pre-registered splits (cli/split.ts)", () => {
     }
     // stored as typed text: no space before a comma or full stop
     expect(train.filter((e) => / [,.](?: |$)/.test(e.text))).toEqual([]);
+  });
+
+  it("detokenises CR sentences, joining split clitics and dropping the annotators' feature scores", () => {
+    expect(detokeniseCr("i do n 't think it 's worth it , `` sadly `` ! . ")).toBe('I don\'t think it\'s worth it, "sadly"!');
+    expect(detokeniseCr("very slow for downloads . charging [ -2 ] ")).toBe("Very slow for downloads. Charging");
+  });
+
+  it("the committed CR split is the raw files' split: stratified 30% held out, none in both parts, none in any training file", () => {
+    const raw = loadCr();
+    expect(raw.filter((e) => e.gold === 1)).toHaveLength(2405);
+    expect(raw.filter((e) => e.gold === 0)).toHaveLength(1366);
+    const part = (f: string) => parseTsv(readFileSync(path.join(DATA, "cr", f), "utf8"));
+    const keys = (rows: Example[]) => rows.map((e) => normalise(e.text));
+    const train = part("train.tsv"), holdout = part("holdout.tsv");
+    const held = new Set(keys(holdout));
+    expect(keys(train).filter((t) => held.has(t))).toEqual([]);
+    const all = new Set(keys(dedupe(raw)));
+    for (const t of [...keys(train), ...keys(holdout)]) expect(all.has(t)).toBe(true);
+    for (const g of [0, 1]) {
+      const n = holdout.filter((e) => e.gold === g).length;
+      expect(n / (n + train.filter((e) => e.gold === g).length)).toBeCloseTo(CR_HOLDOUT_FRACTION, 2);
+    }
+    const trainingFiles = [...["uci/train.tsv", "rt/train.tsv"].map((f) => parseTsv(readFileSync(path.join(DATA, f), "utf8")))].flat();
+    expect(keys(trainingFiles).filter((t) => held.has(t))).toEqual([]);
   });
 });

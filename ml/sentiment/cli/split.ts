@@ -11,6 +11,9 @@
  *    → data/rt/train.tsv. This split never changes the UCI files: an rt held-out snippet that any
  *    existing training file holds is dropped from the held-out part; an rt training snippet that any
  *    held-out file holds is dropped from training.
+ * 3. Hu & Liu customer-review sentences (CR, SentEval's custrev.pos / .neg) in data/cr/ (README there;
+ *    sixth round, 2026-12-06): detokenised (detokeniseCr()), a stratified 30% held out →
+ *    data/cr/holdout.tsv, the rest → data/cr/train.tsv; the same rules against every existing file.
  *
  * Which sentences are held out is fixed by a seeded hash of the normalised text (no randomness at run
  * time, so the split is reproducible and independent of file order). Sentences are deduplicated by
@@ -29,12 +32,16 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.resolve(HERE, "../data");
 const UCI = path.join(DATA, "uci");
 const RT = path.join(DATA, "rt");
+const CR = path.join(DATA, "cr");
 /** Part of each (file, label) group of amazon / yelp that is held out. */
 export const HOLDOUT_FRACTION = 0.3;
 export const SPLIT_SEED = "safeguard-uci-split-2026-11-25";
 /** Part of each label group of rt-polarity that is held out, and its seed (fifth round, pre-registered). */
 export const RT_HOLDOUT_FRACTION = 0.2;
 export const RT_SPLIT_SEED = "safeguard-rt-split-2026-11-25";
+/** Part of each label group of the Hu & Liu customer reviews (CR) that is held out, and its seed (sixth round, pre-registered). */
+export const CR_HOLDOUT_FRACTION = 0.3;
+export const CR_SPLIT_SEED = "safeguard-cr-split-2026-12-06";
 
 export const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -104,6 +111,27 @@ export function loadRt(): Example[] {
   return [...pos.map((l, i) => ({ text: detokenise(l), gold: 1 as const, line: i + 1 })), ...neg.map((l, i) => ({ text: detokenise(l), gold: 0 as const, line: pos.length + i + 1 }))];
 }
 
+/**
+ * CR sentences (SentEval's custrev.pos / custrev.neg) are tokenised like rt-polarity and also split
+ * clitics ("do n 't", "it 's") and use `` for quotes; two lines carry the annotators' feature score
+ * ("[ -2 ]"), which would give the label away and is removed. Then detokenise() as for rt.
+ */
+export function detokeniseCr(s: string): string {
+  let t = ` ${s.replace(/\s+/g, " ").trim()} `;
+  t = t.replace(/ \[ [+-]\d \](?= )/g, "");
+  t = t.replace(/ n 't(?= )/g, "n't").replace(/ '(s|re|ve|m|ll|d)(?= )/g, "'$1");
+  t = t.replace(/ (``|'') /g, ' " ');
+  t = t.replace(/([!?]) \.(?= |$)/g, "$1"); // "great ! ." → "great !"
+  return detokenise(t);
+}
+
+/** The CR sentences as examples (1 = custrev.pos, 0 = custrev.neg), detokenised. */
+export function loadCr(): Example[] {
+  const lines = (f: string) => readFileSync(path.join(CR, f), "utf8").split("\n").filter((l) => l.trim() !== "");
+  const pos = lines("custrev.pos"), neg = lines("custrev.neg");
+  return [...pos.map((l, i) => ({ text: detokeniseCr(l), gold: 1 as const, line: i + 1 })), ...neg.map((l, i) => ({ text: detokeniseCr(l), gold: 0 as const, line: pos.length + i + 1 }))];
+}
+
 function write(file: string, rows: Example[], out: string[]): void {
   writeFileSync(path.join(DATA, file), tsv(rows));
   out.push(`wrote data/${file}: ${rows.length} (neg ${rows.filter((e) => e.gold === 0).length} / pos ${rows.filter((e) => e.gold === 1).length})`);
@@ -126,6 +154,25 @@ function splitRt(training: Set<string>, heldOut: Set<string>, out: string[]): vo
   const byLine = (a: Example, b: Example) => a.line - b.line;
   write("rt/train.tsv", fit.sort(byLine), out);
   write("rt/holdout.tsv", hold.sort(byLine), out);
+}
+
+/**
+ * The CR split (sixth round, 2026-12-06). Runs after the UCI and rt splits and changes none of their
+ * files: `training` / `heldOut` are the normalised texts of every existing training / held-out file.
+ */
+function splitCr(training: Set<string>, heldOut: Set<string>, out: string[]): void {
+  const all = loadCr();
+  const unique = dedupe(all);
+  out.push(`cr: ${all.length} sentences, ${unique.length} unique (neg ${unique.filter((e) => e.gold === 0).length} / pos ${unique.filter((e) => e.gold === 1).length})`);
+  const { train, holdout } = stratifiedSplit(unique, CR_HOLDOUT_FRACTION, CR_SPLIT_SEED);
+  const hold = holdout.filter((e) => !training.has(normalise(e.text)));
+  out.push(`dropped from cr held-out as copies of existing training sentences: ${holdout.length - hold.length}`);
+  for (const e of hold) heldOut.add(normalise(e.text));
+  const fit = train.filter((e) => !heldOut.has(normalise(e.text)));
+  out.push(`dropped from cr training as copies of held-out sentences: ${train.length - fit.length}`);
+  const byLine = (a: Example, b: Example) => a.line - b.line;
+  write("cr/train.tsv", fit.sort(byLine), out);
+  write("cr/holdout.tsv", hold.sort(byLine), out);
 }
 
 function main(): void {
@@ -162,11 +209,10 @@ function main(): void {
   out.push(`dropped from the held-out parts as copies of own training sentences or of each other: ${before - holdout.length - imdbHold.length}`);
   for (const [file, rows] of [["train.tsv", train], ["holdout.tsv", holdout], ["imdb-holdout.tsv", imdbHold]] as const) write(`uci/${file}`, rows, out);
   const keys = (rows: Example[]) => rows.map((e) => normalise(e.text));
-  splitRt(
-    new Set([...keys(OWN_TRAINING.flatMap((f) => load(path.join(DATA, f)))), ...keys(train)]),
-    new Set([...keys(holdout), ...keys(imdbHold), ...keys(load(path.join(DATA, "reviews-holdout-4.tsv"))), ...keys(load(path.join(DATA, "insurance-holdout-3.tsv")))]),
-    out,
-  );
+  const trainingKeys = new Set([...keys(OWN_TRAINING.flatMap((f) => load(path.join(DATA, f)))), ...keys(train)]);
+  const heldOutKeys = new Set([...keys(holdout), ...keys(imdbHold), ...keys(load(path.join(DATA, "reviews-holdout-4.tsv"))), ...keys(load(path.join(DATA, "insurance-holdout-3.tsv")))]);
+  splitRt(trainingKeys, heldOutKeys, out); // adds the rt held-out snippets to heldOutKeys
+  splitCr(new Set([...trainingKeys, ...keys(load(path.join(RT, "train.tsv")))]), heldOutKeys, out);
   process.stdout.write(out.join("\n") + "\n");
 }
 
