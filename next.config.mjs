@@ -52,7 +52,9 @@ const nextConfig = (phase) => ({
   async headers() {
     return [
       {
-        source: "/:path*",
+        // Every path. An unnamed group rather than "/:path*": Next drops unnamed groups from the match, so nothing
+        // is decoded into a parameter and the values below are not run through its parameter compiler per request.
+        source: "/(.*)",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -62,7 +64,8 @@ const nextConfig = (phase) => ({
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
-      // The prerendered pages do not run proxy.ts: their Content-Security-Policy (and HSTS) come from here.
+      // The prerendered pages do not run proxy.ts: their Content-Security-Policy (and HSTS) come from here, one
+      // entry (plus its HTTPS variant) for all of them.
       ...staticPageHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER }),
     ];
   },

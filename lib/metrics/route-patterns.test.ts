@@ -24,6 +24,12 @@ describe("route patterns for metric labels", () => {
     expect(patterns.match("GET", "/api/policies/ckxyz/qr", {})).toEqual({ route: "/api/policies/[id]/qr", kind: "route" });
     expect(patterns.match("GET", "/api/health", {})).toEqual({ route: "/api/health", kind: "route" });
   });
+  it("answers a static route's own path (with or without a trailing slash) as the regex scan would", () => {
+    expect(patterns.match("GET", "/", {})).toEqual({ route: "/", kind: "page" });
+    expect(patterns.match("GET", "/policies/new/", {})).toEqual({ route: "/policies/new", kind: "page" });
+    expect(patterns.match("GET", "/api/health/", {})).toEqual({ route: "/api/health", kind: "route" });
+    expect(patterns.match("GET", "/policies/new/x", {})).toEqual({ route: "(unmatched)", kind: "other" });
+  });
   it("tells server actions and client navigations from page loads", () => {
     expect(patterns.match("POST", "/policies/ck1", { "next-action": "7f00aa" })).toEqual({ route: "/policies/[id]", kind: "action" });
     expect(patterns.match("GET", "/", { rsc: "1" })).toEqual({ route: "/", kind: "rsc" });

@@ -17,6 +17,8 @@ type Compiled = { page: string; regex: RegExp; isHandler: boolean };
  */
 export class RoutePatterns {
   private routes: Compiled[];
+  /** Static routes by exact path ("/info", "/info/"): most requests are answered by a Map lookup instead of a scan of every route's regex. */
+  private exact = new Map<string, Compiled>();
 
   constructor(routesManifest: { staticRoutes?: ManifestRoute[]; dynamicRoutes?: ManifestRoute[] }, appPathRoutes: Record<string, string> = {}) {
     // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages.
@@ -25,7 +27,14 @@ export class RoutePatterns {
     // Static routes first: "/policies/new" must win over "/policies/[id]". The QR link's address has no page of its
     // own (proxy.ts rewrites it to a cached one) but is labelled as what people request.
     const proxied: Compiled = { ...VERIFY_PUBLIC_ROUTE, isHandler: false };
-    this.routes = [proxied, ...(routesManifest.staticRoutes ?? []).map(compile), ...(routesManifest.dynamicRoutes ?? []).map(compile)];
+    const statics = (routesManifest.staticRoutes ?? []).map(compile);
+    this.routes = [proxied, ...statics, ...(routesManifest.dynamicRoutes ?? []).map(compile)];
+    // Only where the scan would find the same route first (a static route's own regex matches it, nothing before it does).
+    for (const r of statics) {
+      for (const p of [r.page, r.page === "/" ? "" : `${r.page}/`]) {
+        if (p && !this.exact.has(p) && r.regex.test(p) && this.routes.find((x) => x.regex.test(p)) === r) this.exact.set(p, r);
+      }
+    }
   }
 
   /** Reads the manifests of the build this process serves; without them every path is "(unmatched)". */
@@ -51,7 +60,7 @@ export class RoutePatterns {
     if (pathname.startsWith("/_next/static/")) return { route: "/_next/static", kind: "static" };
     if (pathname.startsWith("/_next/image")) return { route: "/_next/image", kind: "static" };
     if (pathname.startsWith("/_next/")) return { route: "/_next", kind: "other" };
-    const found = this.routes.find((r) => r.regex.test(pathname));
+    const found = this.exact.get(pathname) ?? this.routes.find((r) => r.regex.test(pathname));
     if (!found || found.page === UNMATCHED_PAGE) return { route: "(unmatched)", kind: "other" };
     if (found.isHandler) return { route: found.page, kind: "route" };
     if (method === "POST" && headers["next-action"]) return { route: found.page, kind: "action" };

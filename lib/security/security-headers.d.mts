@@ -6,4 +6,5 @@ export declare const HSTS: string;
 export declare function noncePolicy(nonce: string, opts: PolicyOptions): string;
 export declare function staticPolicy(opts: PolicyOptions): string;
 export declare function newNonce(): string;
+export declare function staticPagesSource(pages?: string[]): string;
 export declare function staticPageHeaders(opts: { dev: boolean }): HeaderEntry[];

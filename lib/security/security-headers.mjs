@@ -51,11 +51,33 @@ export function newNonce() {
 }
 
 /**
+ * One `headers()` source matching exactly the pages of STATIC_PAGES (and nothing else) without capturing a
+ * parameter: "/(info|info/[^/]+|login|signup)?" for the list above. Next tries every `headers()` entry on every
+ * request (an awaited path match each) and, when an entry captured parameters, also runs each of its header
+ * values through its destination compiler; one paramless entry per variant instead of one per page keeps a
+ * prerendered page's routing cheap (docs/BENCHMARKS.md, "/info's per-request cost"). Unnamed groups are
+ * dropped from the match by Next (removeUnnamedParams), so this entry captures none.
+ */
+export function staticPagesSource(pages = STATIC_PAGES) {
+  const alternatives = pages
+    .filter((p) => p !== "/")
+    .map((p) => {
+      const rest = p.slice(1);
+      if (!/^[a-z0-9-]+(\/(:[a-z]+|[a-z0-9-]+))*$/.test(rest)) throw new Error(`STATIC_PAGES: cannot express ${p} in one headers() source`);
+      return rest.replace(/:[a-z]+/g, "[^/]+");
+    });
+  const group = `(${alternatives.join("|")})`;
+  // "/" is the empty alternative: the whole group is optional.
+  return pages.includes("/") ? `/${group}?` : `/${group}`;
+}
+
+/**
  * next.config.mjs `headers()` entries for the prerendered pages: the static policy, and behind a proxy that
  * says the visitor used HTTPS, the HTTPS variant plus HSTS (for the same key, Next applies the later entry).
  */
 export function staticPageHeaders({ dev }) {
-  return STATIC_PAGES.flatMap((source) => [
+  const source = staticPagesSource();
+  return [
     { source, headers: [{ key: "Content-Security-Policy", value: staticPolicy({ dev, https: false }) }] },
     {
       source,
@@ -65,5 +87,5 @@ export function staticPageHeaders({ dev }) {
         { key: "Strict-Transport-Security", value: HSTS },
       ],
     },
-  ]);
+  ];
 }

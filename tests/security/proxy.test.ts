@@ -57,6 +57,26 @@ describe("proxy headers", () => {
     expect(profile.headers.get("content-security-policy")).toBeNull();
   });
 
+  it("gives the static policy to exactly the pages the proxy leaves out, from one entry and its HTTPS variant, and the shared headers to every path", async () => {
+    const { default: nextConfig } = (await import("@/next.config.mjs" as string)) as { default: (phase: string) => NextConfig };
+    const cfg = nextConfig(PHASE_PRODUCTION_SERVER);
+    const entries = await cfg.headers!();
+    // the shared entry plus one static-page entry and its HTTPS variant, however many pages STATIC_PAGES lists
+    expect(entries).toHaveLength(3);
+    const shared = ["x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "cross-origin-opener-policy"];
+    const paths = [...prerendered, "/info/home", "/login/", "/profile", "/policies", "/policies/abc", "/information", "/login/x", "/info/car/more", "/signupx", "/api/health", "/verify/abc", "/_next/static/chunk.js"];
+    for (const path of paths) {
+      for (const headers of [{}, { "x-forwarded-proto": "https" }]) {
+        const res = await unstable_getResponseFromNextConfig({ url: `http://app.test${path}`, headers, nextConfig: cfg });
+        for (const h of shared) expect(res.headers.get(h), `${path} ${h}`).toBeTruthy();
+        const csp = res.headers.get("content-security-policy");
+        // static policy exactly where the proxy does not run for a page (API, QR link and static files set or need none)
+        const isStaticPage = !runsProxy(path) && !/^\/(api|verify|_next)\//.test(path);
+        expect(csp !== null, `${path} ${JSON.stringify(headers)}`).toBe(isStaticPage);
+      }
+    }
+  });
+
   it("sends HSTS over HTTPS only", () => {
     expect(proxy(new NextRequest("https://app.test/", { headers: signedIn })).headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     expect(proxy(new NextRequest("http://app.test/", { headers: signedIn })).headers.get("strict-transport-security")).toBeNull();
