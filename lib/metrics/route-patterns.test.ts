@@ -28,7 +28,7 @@ describe("route patterns for metric labels", () => {
     expect(patterns.match("POST", "/policies/ck1", { "next-action": "7f00aa" })).toEqual({ route: "/policies/[id]", kind: "action" });
     expect(patterns.match("GET", "/", { rsc: "1" })).toEqual({ route: "/", kind: "rsc" });
   });
-  it("labels a QR link /verify/<id> as its public address, though a rewrite serves it from a Pages API route", () => {
+  it("labels a QR link /verify/<id> as its public address, with the kind it had as a page", () => {
     expect(patterns.match("GET", "/verify/ckabc123", {})).toEqual({ route: "/verify/[policyId]", kind: "page" });
     expect(patterns.match("GET", "/verify/a/b", {})).toEqual({ route: "(unmatched)", kind: "other" });
   });

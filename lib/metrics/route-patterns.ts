@@ -24,15 +24,15 @@ export class RoutePatterns {
     pagesManifest: Record<string, string> = {},
   ) {
     // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages. The Pages
-    // Router's API routes ("/api/verify-qr/[policyId]" in pages-manifest.json) are handlers too.
+    // Router's API routes (pages-manifest.json, should the app ever have some) are handlers too.
     const handlers = new Set(Object.entries(appPathRoutes).filter(([k]) => k.endsWith("/route")).map(([, v]) => v));
     for (const page of Object.keys(pagesManifest)) if (page === "/api" || page.startsWith("/api/")) handlers.add(page);
     const compile = (r: ManifestRoute): Compiled => ({ page: r.page, regex: new RegExp(r.regex), isHandler: handlers.has(r.page) });
-    // Static routes first: "/policies/new" must win over "/policies/[id]". The QR link's address has no route of its
-    // own (next.config.mjs rewrites it to the API route pages/api/verify-qr/[policyId]) but is labelled as what
-    // people request, with the kind it has had since it was a page (a document a phone loads), so its series go on.
-    const rewritten: Compiled = { ...VERIFY_PUBLIC_ROUTE, isHandler: false };
-    this.routes = [rewritten, ...(routesManifest.staticRoutes ?? []).map(compile), ...(routesManifest.dynamicRoutes ?? []).map(compile)];
+    // Static routes first: "/policies/new" must win over "/policies/[id]". The QR link /verify/<id> is labelled by
+    // its public address, with the kind it has had since it was a page (a document a phone loads), though a route
+    // handler (app/verify/[policyId]/route.ts) answers it now, so its series go on whatever serves it.
+    const verify: Compiled = { ...VERIFY_PUBLIC_ROUTE, isHandler: false };
+    this.routes = [verify, ...(routesManifest.staticRoutes ?? []).map(compile), ...(routesManifest.dynamicRoutes ?? []).map(compile)];
   }
 
   /** Reads the manifests of the build this process serves; without them every path is "(unmatched)". */
