@@ -52,11 +52,22 @@ describe("the static shell in the build output", () => {
     expect(m.dynamicRoutes["/[...unmatched]"]).toBeUndefined();
   });
 
-  it("/verify/<id> is a route handler run per scan (it checks the signature), with no page or cached HTML behind it", () => {
+  it("/verify/<id> is rewritten to a Pages API route run per scan (it checks the signature), with no page, route handler or cached HTML behind it", () => {
     const m = manifest();
-    expect(Object.keys(m.routes).filter((r) => r.startsWith("/verify"))).toEqual([]);
-    expect(Object.keys(m.dynamicRoutes).filter((r) => r.startsWith("/verify"))).toEqual([]);
+    expect(Object.keys(m.routes).filter((r) => r.includes("verify"))).toEqual([]);
+    expect(Object.keys(m.dynamicRoutes).filter((r) => r.includes("verify"))).toEqual([]);
     const appPaths = JSON.parse(fs.readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
-    expect(Object.keys(appPaths).filter((p) => p.startsWith("/verify"))).toEqual(["/verify/[policyId]/route"]);
+    expect(Object.keys(appPaths).filter((p) => p.includes("verify"))).toEqual([]);
+    const pages = JSON.parse(fs.readFileSync(path.join(dist, "server/pages-manifest.json"), "utf8")) as Record<string, string>;
+    expect(Object.keys(pages).filter((p) => p.includes("verify"))).toEqual(["/api/verify-qr/[policyId]"]);
+    // the only rewrite, in the afterFiles phase (ahead of app/[...unmatched], a dynamic route)
+    const routes = JSON.parse(fs.readFileSync(path.join(dist, "routes-manifest.json"), "utf8")) as {
+      rewrites: { beforeFiles: unknown[]; afterFiles: { source: string; destination: string }[]; fallback: unknown[] };
+    };
+    expect(routes.rewrites.beforeFiles).toEqual([]);
+    expect(routes.rewrites.fallback).toEqual([]);
+    expect(routes.rewrites.afterFiles.map(({ source, destination }) => ({ source, destination }))).toEqual([
+      { source: "/verify/:policyId", destination: "/api/verify-qr/:policyId" },
+    ]);
   });
 });
