@@ -20,7 +20,7 @@ function manifest(): PrerenderManifest {
   return JSON.parse(fs.readFileSync(file, "utf8")) as PrerenderManifest;
 }
 
-const STATIC_ROUTES = ["/", "/info", ...POLICY_TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/_not-found", "/_global-error"];
+const STATIC_ROUTES = ["/", "/info", ...POLICY_TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/_not-found"];
 const PER_VISITOR = ["/policies", "/policies/new", "/claims", "/profile", "/feedback", "/notifications", "/admin", "/admin/policies"];
 
 describe("the static shell in the build output", () => {
@@ -40,6 +40,14 @@ describe("the static shell in the build output", () => {
     const m = manifest();
     expect(m.dynamicRoutes["/info/[type]"]?.fallback).toBe(false);
     expect(Object.values(m.routes).filter((r) => r.srcRoute === "/info/[type]")).toHaveLength(POLICY_TYPES.length);
+  });
+
+  it("a failure outside any render gets the app's own 500 page, prerendered (pages/500.tsx: a pages/ folder replaces app/global-error's prerender)", () => {
+    const html = path.join(dist, "server/pages/500.html");
+    expect(fs.existsSync(html), html).toBe(true);
+    const text = fs.readFileSync(html, "utf8");
+    expect(text).toContain("Something went wrong");
+    expect(text).not.toContain("Internal Server Error");
   });
 
   it.each(PER_VISITOR)("%s (a visitor's own data) is rendered per request", (route) => {
