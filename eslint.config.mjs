@@ -5,7 +5,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 // The data-access rule (README, "Project layout"): only lib/<capability>/ modules, which begin with
-// `import "server-only"`, talk to the database. Pages, route handlers and components call them.
+// `import "server-only"`, talk to the database. Pages, route handlers (app/, pages/api/) and components call them.
 const databaseImports = {
   paths: [{ name: "@prisma/client", message: "Use the functions and types of lib/<capability>/ instead of the Prisma client (README, Project layout)." }],
   patterns: [
@@ -49,7 +49,7 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    files: ["app/**/*.{ts,tsx}", "pages/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", databaseImports] },
   },
 ]);

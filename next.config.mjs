@@ -49,6 +49,18 @@ const nextConfig = (phase) => ({
     // at build time are read from the build as before.
     isrFlushToDisk: false,
   },
+  // Pages Router bundles would otherwise load node_modules at run time, and `server-only` (imported by every data
+  // module) then resolves to its throwing entry: the Pages API route behind /verify answered 500. Bundled, Next
+  // aliases it to its empty server build, as it does for the App Router; the native packages above stay external.
+  bundlePagesRouterDependencies: true,
+  // The public QR link /verify/<policyId>?s=<signature> is answered by the Pages Router API route
+  // pages/api/verify-qr/[policyId].ts (it checks the signature itself; README "Static pages and caches"). An array
+  // is Next's afterFiles phase: after the build's files and non-dynamic routes, before dynamic ones, so the rewrite
+  // wins over app/[...unmatched] without needing beforeFiles. The browser's address and its query (`s`) are kept;
+  // headers() above is matched on that public address, and proxy.ts on it too (its matcher leaves it out).
+  async rewrites() {
+    return [{ source: "/verify/:policyId", destination: "/api/verify-qr/:policyId" }];
+  },
   async headers() {
     return [
       {

@@ -8,8 +8,10 @@ import { isHttpsRequest } from "@/lib/security/https";
 //    lib/security/security-headers.mjs) and HSTS when the site is served over HTTPS.
 // The prerendered pages (STATIC_PAGES) are left out by the matcher: they are served straight from the build
 // with their headers from next.config.mjs, which makes them several times faster to serve (docs/BENCHMARKS.md).
-// So is the public QR link /verify/<id>?s=<signature>: its route handler (app/verify/[policyId]/route.ts) checks
-// the signature and sets its own headers; running the proxy cost more than the rest of the request did.
+// So is the public QR link /verify/<id>?s=<signature>: next.config.mjs rewrites it to the Pages API route
+// pages/api/verify-qr/[policyId].ts, which checks the signature and sets its own headers; running the proxy cost
+// more than the rest of the request did. The proxy matches the public address (before the rewrite), and /api/ is
+// left out too, so neither address runs it; both end in the same signature check.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PROTECTED = /^\/(profile|policies|claims|feedback|notifications)(\/|$)/;
 
@@ -43,7 +45,7 @@ export const config = {
   matcher: [
     {
       // Pages only: not Next's static files, not route handlers (they set their own headers: the API and the QR
-      // link /verify/<id>: its route handler), not prefetches, and not the prerendered pages of STATIC_PAGES (/, /info, /info/<type>,
+      // link /verify/<id>: its Pages API route), not prefetches, and not the prerendered pages of STATIC_PAGES (/, /info, /info/<type>,
       // /login, /signup; a literal here: Next reads the matcher statically; tests/security/proxy.test.ts checks
       // the two lists agree).
       source: "/((?!api/|verify/[^/]+/?$|_next/static|_next/image|favicon.ico|info(?:/[^/]+)?/?$|login/?$|signup/?$|$).*)",

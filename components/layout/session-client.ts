@@ -52,8 +52,10 @@ export function useClientSession(): ClientSession {
 
 /** Mount once (in the header): refetches on every page change, so sign-in and sign-out show at once. */
 export function useSessionRefreshOnNavigation(): void {
+  // null only outside the App Router (typed so because pages/ exists, for the /verify API route): then the
+  // browser's own path
   const pathname = usePathname();
   useEffect(() => {
-    void refreshSession(pathname);
+    void refreshSession(pathname ?? undefined);
   }, [pathname]);
 }

@@ -34,9 +34,18 @@ describe("route patterns for metric labels", () => {
     expect(patterns.match("POST", "/policies/ck1", { "next-action": "7f00aa" })).toEqual({ route: "/policies/[id]", kind: "action" });
     expect(patterns.match("GET", "/", { rsc: "1" })).toEqual({ route: "/", kind: "rsc" });
   });
-  it("labels a QR link /verify/<id> as its public address, though proxy.ts serves it from another page", () => {
+  it("labels a QR link /verify/<id> as its public address, with the kind it had as a page", () => {
     expect(patterns.match("GET", "/verify/ckabc123", {})).toEqual({ route: "/verify/[policyId]", kind: "page" });
     expect(patterns.match("GET", "/verify/a/b", {})).toEqual({ route: "(unmatched)", kind: "other" });
+  });
+  it("labels the Pages Router's API routes (pages-manifest.json) as route handlers", () => {
+    const withPages = new RoutePatterns(
+      { dynamicRoutes: [{ page: "/api/verify-qr/[policyId]", regex: "^/api/verify\\-qr/([^/]+?)(?:/)?$" }] },
+      {},
+      { "/_app": "pages/_app.js", "/_error": "pages/_error.js", "/_document": "pages/_document.js", "/api/verify-qr/[policyId]": "pages/api/verify-qr/[policyId].js" },
+    );
+    expect(withPages.match("GET", "/api/verify-qr/ckabc123", {})).toEqual({ route: "/api/verify-qr/[policyId]", kind: "route" });
+    expect(withPages.match("GET", "/verify/ckabc123", {})).toEqual({ route: "/verify/[policyId]", kind: "page" });
   });
   it("groups assets and unknown paths into a few labels", () => {
     expect(patterns.match("GET", "/_next/static/chunks/app-123.js", {})).toEqual({ route: "/_next/static", kind: "static" });

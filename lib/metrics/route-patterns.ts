@@ -20,15 +20,22 @@ export class RoutePatterns {
   /** Static routes by exact path ("/info", "/info/"): most requests are answered by a Map lookup instead of a scan of every route's regex. */
   private exact = new Map<string, Compiled>();
 
-  constructor(routesManifest: { staticRoutes?: ManifestRoute[]; dynamicRoutes?: ManifestRoute[] }, appPathRoutes: Record<string, string> = {}) {
-    // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages.
+  constructor(
+    routesManifest: { staticRoutes?: ManifestRoute[]; dynamicRoutes?: ManifestRoute[] },
+    appPathRoutes: Record<string, string> = {},
+    pagesManifest: Record<string, string> = {},
+  ) {
+    // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages. The Pages
+    // Router's API routes (pages-manifest.json, should the app ever have some) are handlers too.
     const handlers = new Set(Object.entries(appPathRoutes).filter(([k]) => k.endsWith("/route")).map(([, v]) => v));
+    for (const page of Object.keys(pagesManifest)) if (page === "/api" || page.startsWith("/api/")) handlers.add(page);
     const compile = (r: ManifestRoute): Compiled => ({ page: r.page, regex: new RegExp(r.regex), isHandler: handlers.has(r.page) });
-    // Static routes first: "/policies/new" must win over "/policies/[id]". The QR link's address has no page of its
-    // own (proxy.ts rewrites it to a cached one) but is labelled as what people request.
-    const proxied: Compiled = { ...VERIFY_PUBLIC_ROUTE, isHandler: false };
+    // Static routes first: "/policies/new" must win over "/policies/[id]". The QR link /verify/<id> is labelled by
+    // its public address, with the kind it has had since it was a page (a document a phone loads), though a Pages
+    // API route (pages/api/verify-qr/[policyId].ts, behind a rewrite) answers it now, so its series go on whatever serves it.
+    const verify: Compiled = { ...VERIFY_PUBLIC_ROUTE, isHandler: false };
     const statics = (routesManifest.staticRoutes ?? []).map(compile);
-    this.routes = [proxied, ...statics, ...(routesManifest.dynamicRoutes ?? []).map(compile)];
+    this.routes = [verify, ...statics, ...(routesManifest.dynamicRoutes ?? []).map(compile)];
     // Only where the scan would find the same route first (a static route's own regex matches it, nothing before it does).
     for (const r of statics) {
       for (const p of [r.page, r.page === "/" ? "" : `${r.page}/`]) {
@@ -52,6 +59,7 @@ export class RoutePatterns {
     return new RoutePatterns(
       read("routes-manifest.json") ?? read("dev/routes-manifest.json") ?? {},
       read("app-path-routes-manifest.json") ?? read("dev/app-path-routes-manifest.json") ?? {},
+      read("server/pages-manifest.json") ?? read("dev/server/pages-manifest.json") ?? {},
     );
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { escapeHtml, NOT_VALID_HTML, VERIFY_CACHE_CONTROL, verifyPageHeaders, verifyPageHtml } from "@/lib/verification/verify-page";
 import type { PublicPolicyStatus } from "@/lib/verification/public-status";
 
-// The document the QR link's route handler sends: the verdict and the public facts only, escaped, no script.
+// The document the QR link's API route sends: the verdict and the public facts only, escaped, no script.
 
 const genuine: PublicPolicyStatus = {
   valid: true,

@@ -5,11 +5,12 @@ import { HSTS, staticPolicy } from "@/lib/security/security-headers.mjs";
 import type { PublicPolicyStatus } from "@/lib/verification/public-status";
 
 /*
- * The public QR page /verify/<policyId>?s=<signature> (README "Static pages and caches"), answered by the route
- * handler app/verify/[policyId]/route.ts: a small self-contained HTML document, no JavaScript, no React render.
+ * The public QR page /verify/<policyId>?s=<signature> (README "Static pages and caches"), answered by the Pages
+ * API route pages/api/verify-qr/[policyId].ts: a small self-contained HTML document, no JavaScript, no React render.
  * Scanned at the roadside, in bulk at events and by partners' systems, it is built from a template and the cached
  * facts in well under a millisecond, and served without proxy.ts (running the proxy alone cost more than serving
- * the page from Next's cache: docs/BENCHMARKS.md). Every value put in is escaped.
+ * the page from Next's cache) and without an App Router route handler (its web Request/Response path cost about
+ * 2.5 times a Pages API route's for the same bytes: docs/BENCHMARKS.md). Every value put in is escaped.
  */
 
 const VERDICTS: Record<EffectiveStatus, { text: string; tone: Tone }> = {

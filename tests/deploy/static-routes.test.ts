@@ -20,7 +20,7 @@ function manifest(): PrerenderManifest {
   return JSON.parse(fs.readFileSync(file, "utf8")) as PrerenderManifest;
 }
 
-const STATIC_ROUTES = ["/", "/info", ...POLICY_TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/_not-found", "/_global-error"];
+const STATIC_ROUTES = ["/", "/info", ...POLICY_TYPES.map((t) => `/info/${t}`), "/login", "/signup", "/_not-found"];
 const PER_VISITOR = ["/policies", "/policies/new", "/claims", "/profile", "/feedback", "/notifications", "/admin", "/admin/policies"];
 
 describe("the static shell in the build output", () => {
@@ -42,6 +42,14 @@ describe("the static shell in the build output", () => {
     expect(Object.values(m.routes).filter((r) => r.srcRoute === "/info/[type]")).toHaveLength(POLICY_TYPES.length);
   });
 
+  it("a failure outside any render gets the app's own 500 page, prerendered (pages/500.tsx: a pages/ folder replaces app/global-error's prerender)", () => {
+    const html = path.join(dist, "server/pages/500.html");
+    expect(fs.existsSync(html), html).toBe(true);
+    const text = fs.readFileSync(html, "utf8");
+    expect(text).toContain("Something went wrong");
+    expect(text).not.toContain("Internal Server Error");
+  });
+
   it.each(PER_VISITOR)("%s (a visitor's own data) is rendered per request", (route) => {
     expect(manifest().routes[route]).toBeUndefined();
   });
@@ -52,11 +60,22 @@ describe("the static shell in the build output", () => {
     expect(m.dynamicRoutes["/[...unmatched]"]).toBeUndefined();
   });
 
-  it("/verify/<id> is a route handler run per scan (it checks the signature), with no page or cached HTML behind it", () => {
+  it("/verify/<id> is rewritten to a Pages API route run per scan (it checks the signature), with no page, route handler or cached HTML behind it", () => {
     const m = manifest();
-    expect(Object.keys(m.routes).filter((r) => r.startsWith("/verify"))).toEqual([]);
-    expect(Object.keys(m.dynamicRoutes).filter((r) => r.startsWith("/verify"))).toEqual([]);
+    expect(Object.keys(m.routes).filter((r) => r.includes("verify"))).toEqual([]);
+    expect(Object.keys(m.dynamicRoutes).filter((r) => r.includes("verify"))).toEqual([]);
     const appPaths = JSON.parse(fs.readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
-    expect(Object.keys(appPaths).filter((p) => p.startsWith("/verify"))).toEqual(["/verify/[policyId]/route"]);
+    expect(Object.keys(appPaths).filter((p) => p.includes("verify"))).toEqual([]);
+    const pages = JSON.parse(fs.readFileSync(path.join(dist, "server/pages-manifest.json"), "utf8")) as Record<string, string>;
+    expect(Object.keys(pages).filter((p) => p.includes("verify"))).toEqual(["/api/verify-qr/[policyId]"]);
+    // the only rewrite, in the afterFiles phase (ahead of app/[...unmatched], a dynamic route)
+    const routes = JSON.parse(fs.readFileSync(path.join(dist, "routes-manifest.json"), "utf8")) as {
+      rewrites: { beforeFiles: unknown[]; afterFiles: { source: string; destination: string }[]; fallback: unknown[] };
+    };
+    expect(routes.rewrites.beforeFiles).toEqual([]);
+    expect(routes.rewrites.fallback).toEqual([]);
+    expect(routes.rewrites.afterFiles.map(({ source, destination }) => ({ source, destination }))).toEqual([
+      { source: "/verify/:policyId", destination: "/api/verify-qr/:policyId" },
+    ]);
   });
 });

@@ -187,7 +187,7 @@ for (const j of JOURNEYS) {
     await page.context().clearCookies();
     const verified = await page.goto(verifyUrl.toString());
     expect(verified?.status()).toBe(200);
-    // the route handler's document: the static policy, no nonce, kept by no browser or CDN, not indexed
+    // the API route's document (pages/api/verify-qr): the static policy, no nonce, kept by no browser or CDN, not indexed
     const headers = await verified!.allHeaders();
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline'/);
     expect(headers["content-security-policy"]).not.toContain("nonce-");

@@ -1,4 +1,6 @@
 import path from "node:path";
+import { PNG } from "pngjs";
+import jsQR from "jsqr";
 import { test, expect, signUp, signIn, signOut, newUserData, submitSignupForm, expectSignedOut, ADMIN, DEMO_HOLDER } from "./fixtures";
 import { createPrismaClient } from "@/lib/db";
 import { createPolicy } from "@/lib/policies/create-policy";
@@ -128,7 +130,31 @@ test("a forged QR signature gets the same 'not valid' page as an unknown policy"
   await signIn(page, DEMO_HOLDER);
   await page.goto("/policies");
   const policyId = (await page.getByTestId("policy-card").first().getAttribute("href"))!.split("/").pop()!;
+  // the genuine link, as its QR code carries it
+  const qr = PNG.sync.read(await (await page.request.get(`/api/policies/${policyId}/qr`)).body());
+  const genuine = new URL(jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height)!.data);
+  const sig = genuine.searchParams.get("s")!;
   await signOut(page);
+  expect(await (await page.request.get(`${genuine.pathname}${genuine.search}`)).text()).toContain("Genuine policy");
+  // the address the public link is rewritten to (pages/api/verify-qr/[policyId]) runs the same check: requested
+  // directly it gives nothing the public link does not; a repeated signature, or an id slipped into the query
+  // beside another policy's path, is not valid either
+  const notValid = [
+    `/api/verify-qr/${policyId}`,
+    `/api/verify-qr/${policyId}?s=AAAA`,
+    `/api/verify-qr/${policyId}?s=${sig}&s=${sig}`,
+    `/verify/${policyId}?s=${sig}&s=${sig}`,
+    `/verify/cm0000000000000000000000x?s=${sig}&policyId=${policyId}`,
+    `/api/verify-qr/cm0000000000000000000000x?s=${sig}&policyId=${policyId}`,
+  ];
+  for (const url of notValid) {
+    const res = await page.request.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(200);
+    const body = await res.text();
+    expect(body, url).toContain("This code is not valid");
+    expect(body, url).not.toContain("Genuine policy");
+  }
+  expect(await (await page.request.get(`/api/verify-qr/${policyId}?s=${sig}`)).text()).toContain("Genuine policy");
   for (const s of ["", "AAAA", "x".repeat(43), "../../etc/passwd"]) {
     await page.goto(`/verify/${policyId}?s=${encodeURIComponent(s)}`);
     await expect(page.getByRole("heading", { name: "This code is not valid" })).toBeVisible();

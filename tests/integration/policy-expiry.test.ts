@@ -170,7 +170,7 @@ describe("the end of cover", () => {
   it("/verify from a warm cache entry either side of midnight: In force to the last instant of the last day, Expired from the next day's first", async () => {
     const p = await policy("SG-DAYKEY", "2026-11-15");
     const sig = signPolicyId(p.id);
-    // the facts the data cache holds, read five minutes before cover ends, while in force; the route handler works
+    // the facts the data cache holds, read five minutes before cover ends, while in force; the API route works
     // the verdict out from them at every scan, for the UTC day of that scan (never a cached verdict)
     const warm = (await readVerificationEntry(db, p.id, at("2026-11-15", "23:55:00")))!;
     let reads = 0;

@@ -89,12 +89,12 @@ describe("proxy headers", () => {
   });
 });
 
-describe("proxy: the public QR link /verify/<id> is left to its route handler", () => {
+describe("proxy: the public QR link /verify/<id> is left to its Pages API route", () => {
   const ID = "cmabc123def456ghi789jkl0";
 
-  it("does not run for a QR link, whatever its headers (app/verify/[policyId]/route.ts checks the signature and sets its headers)", () => {
+  it("does not run for a QR link or its internal address, whatever their headers (pages/api/verify-qr/[policyId].ts checks the signature and sets its headers)", () => {
     for (const headers of [{}, { "next-router-prefetch": "1" }, { purpose: "prefetch" }, { "x-safeguard-verify-day": "2026-11-25" }]) {
-      for (const path of [`/verify/${ID}`, `/verify/${ID}?s=abc`, `/verify/${ID}/`]) {
+      for (const path of [`/verify/${ID}`, `/verify/${ID}?s=abc`, `/verify/${ID}/`, `/api/verify-qr/${ID}?s=abc`]) {
         expect(unstable_doesMiddlewareMatch({ config, url: `http://app.test${path}`, headers }), `${path} ${JSON.stringify(headers)}`).toBe(false);
       }
     }
@@ -102,12 +102,17 @@ describe("proxy: the public QR link /verify/<id> is left to its route handler", 
     for (const path of ["/verify/a/b", "/verify-internal/x/2026-11-25", "/verifyx"]) expect(unstable_doesMiddlewareMatch({ config, url: `http://app.test${path}` }), path).toBe(true);
   });
 
-  it("next.config.mjs rewrites nothing: no internal page exists that a request could reach without the signature check", async () => {
+  it("next.config.mjs rewrites only /verify/<id> to the API route that checks the signature, query kept, site-wide headers on", async () => {
     const { default: nextConfig } = (await import("@/next.config.mjs" as string)) as { default: (phase: string) => NextConfig };
     const cfg = nextConfig(PHASE_PRODUCTION_SERVER);
-    expect(cfg.rewrites).toBeUndefined();
+    expect(await (cfg.rewrites as () => Promise<unknown>)()).toEqual([{ source: "/verify/:policyId", destination: "/api/verify-qr/:policyId" }]);
     const res = await unstable_getResponseFromNextConfig({ url: `http://app.test/verify/${ID}?s=abc`, headers: { "x-safeguard-verify-day": "2026-11-25" }, nextConfig: cfg });
-    expect(getRewrittenUrl(res)).toBeNull();
+    expect(getRewrittenUrl(res)).toBe(`http://app.test/api/verify-qr/${ID}?s=abc`);
     expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("permissions-policy")).toContain("camera=()");
+    // nothing else is rewritten: no internal page exists that a request could reach without the signature check
+    for (const path of ["/verify/a/b", `/verify-internal/${ID}/2026-11-25`, "/verifyx", `/api/verify-qr/${ID}?s=abc`]) {
+      expect(getRewrittenUrl(await unstable_getResponseFromNextConfig({ url: `http://app.test${path}`, nextConfig: cfg })), path).toBeNull();
+    }
   });
 });
