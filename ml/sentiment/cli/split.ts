@@ -138,42 +138,34 @@ function write(file: string, rows: Example[], out: string[]): void {
 }
 
 /**
- * The rt-polarity split (fifth round). Runs after the UCI split and changes none of its files:
- * `training` / `heldOut` are the normalised texts of every existing training / held-out file.
+ * A later corpus's split: rt-polarity (fifth round), then CR (sixth round, 2026-12-06). Each runs after the
+ * splits before it and changes none of their files: `training` / `heldOut` are the normalised texts of every
+ * existing training / held-out file, and grow by this corpus's. Writes `<dir>/train.tsv` and `<dir>/holdout.tsv`.
  */
-function splitRt(training: Set<string>, heldOut: Set<string>, out: string[]): void {
-  const all = loadRt();
+function splitLater(
+  c: { label: string; dir: string; unit: string; load: () => Example[]; fraction: number; seed: string },
+  training: Set<string>,
+  heldOut: Set<string>,
+  out: string[],
+): void {
+  const all = c.load();
   const unique = dedupe(all);
-  out.push(`rt-polarity: ${all.length} snippets, ${unique.length} unique (neg ${unique.filter((e) => e.gold === 0).length} / pos ${unique.filter((e) => e.gold === 1).length})`);
-  const { train, holdout } = stratifiedSplit(unique, RT_HOLDOUT_FRACTION, RT_SPLIT_SEED);
+  out.push(`${c.label}: ${all.length} ${c.unit}, ${unique.length} unique (neg ${unique.filter((e) => e.gold === 0).length} / pos ${unique.filter((e) => e.gold === 1).length})`);
+  const { train, holdout } = stratifiedSplit(unique, c.fraction, c.seed);
   const hold = holdout.filter((e) => !training.has(normalise(e.text)));
-  out.push(`dropped from rt held-out as copies of existing training sentences: ${holdout.length - hold.length}`);
+  out.push(`dropped from ${c.dir} held-out as copies of existing training sentences: ${holdout.length - hold.length}`);
   for (const e of hold) heldOut.add(normalise(e.text));
   const fit = train.filter((e) => !heldOut.has(normalise(e.text)));
-  out.push(`dropped from rt training as copies of held-out sentences: ${train.length - fit.length}`);
-  const byLine = (a: Example, b: Example) => a.line - b.line;
-  write("rt/train.tsv", fit.sort(byLine), out);
-  write("rt/holdout.tsv", hold.sort(byLine), out);
+  out.push(`dropped from ${c.dir} training as copies of held-out sentences: ${train.length - fit.length}`);
+  const byLine = (x: Example, y: Example) => x.line - y.line;
+  write(`${c.dir}/train.tsv`, fit.sort(byLine), out);
+  write(`${c.dir}/holdout.tsv`, hold.sort(byLine), out);
 }
 
-/**
- * The CR split (sixth round, 2026-12-06). Runs after the UCI and rt splits and changes none of their
- * files: `training` / `heldOut` are the normalised texts of every existing training / held-out file.
- */
-function splitCr(training: Set<string>, heldOut: Set<string>, out: string[]): void {
-  const all = loadCr();
-  const unique = dedupe(all);
-  out.push(`cr: ${all.length} sentences, ${unique.length} unique (neg ${unique.filter((e) => e.gold === 0).length} / pos ${unique.filter((e) => e.gold === 1).length})`);
-  const { train, holdout } = stratifiedSplit(unique, CR_HOLDOUT_FRACTION, CR_SPLIT_SEED);
-  const hold = holdout.filter((e) => !training.has(normalise(e.text)));
-  out.push(`dropped from cr held-out as copies of existing training sentences: ${holdout.length - hold.length}`);
-  for (const e of hold) heldOut.add(normalise(e.text));
-  const fit = train.filter((e) => !heldOut.has(normalise(e.text)));
-  out.push(`dropped from cr training as copies of held-out sentences: ${train.length - fit.length}`);
-  const byLine = (a: Example, b: Example) => a.line - b.line;
-  write("cr/train.tsv", fit.sort(byLine), out);
-  write("cr/holdout.tsv", hold.sort(byLine), out);
-}
+const splitRt = (training: Set<string>, heldOut: Set<string>, out: string[]) =>
+  splitLater({ label: "rt-polarity", dir: "rt", unit: "snippets", load: loadRt, fraction: RT_HOLDOUT_FRACTION, seed: RT_SPLIT_SEED }, training, heldOut, out);
+const splitCr = (training: Set<string>, heldOut: Set<string>, out: string[]) =>
+  splitLater({ label: "cr", dir: "cr", unit: "sentences", load: loadCr, fraction: CR_HOLDOUT_FRACTION, seed: CR_SPLIT_SEED }, training, heldOut, out);
 
 function main(): void {
   const out: string[] = [];
