@@ -6,8 +6,7 @@ export function isHttpsRequest(req: Request): boolean {
 }
 
 /**
- * The same rule for a Node request (a Pages Router API route gets no web Request; unused until /verify moves to
- * one: docs/BENCHMARKS.md, "Pages API route attempt"). The web
+ * The same rule for a Node request: the /verify Pages API route (pages/api/verify-qr) gets no web Request. The web
  * Request's URL is the one Next builds: https when the connection is TLS or X-Forwarded-Proto contains "https"
  * (next/dist/server/lib/router-utils/resolve-routes.js), so exactly those are trusted here, and nothing more.
  */
