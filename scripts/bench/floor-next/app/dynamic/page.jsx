@@ -1,0 +1,1 @@
+export { default } from "../../../minimal-next/app/dynamic/page.jsx";
