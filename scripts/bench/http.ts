@@ -497,6 +497,8 @@ async function measure(argv: string[]): Promise<string> {
           const result = await load(t, opts.duration);
           rounds.get(t)!.push({ ...t, result, cpuPerRequest: perRequest(cpu0, cpuMs(t.pid), result) });
         }
+        const last = rounds.get(t)!.at(-1)!;
+        log(`   ${n0(last.result.requests.average)} req/s, ${last.cpuPerRequest?.toFixed(3) ?? "?"} ms CPU per request, server RSS ${rssMiB(t.pid)?.toFixed(0) ?? "?"} MiB`);
       }
     }
     // Each target's median round by server CPU per request (by req/s where CPU time cannot be read).
