@@ -309,7 +309,7 @@ type Target = {
   /** Fetched once before the target is loaded. */
   prime?: string;
 };
-type Measured = Target & { result: Result; cpuPerRequest?: number; note?: string; roundsRun?: number };
+type Measured = Target & { result: Result; cpuPerRequest?: number; note?: string };
 
 async function checkOnce(t: Target) {
   if (t.prime) await (await fetch(t.prime)).arrayBuffer();
@@ -504,7 +504,7 @@ async function measure(argv: string[]): Promise<string> {
     // Each target's median round by server CPU per request (by req/s where CPU time cannot be read).
     const measured: Measured[] = selected.map((t) => {
       const runs = [...rounds.get(t)!].sort((x, y) => (x.cpuPerRequest ?? 1 / x.result.requests.average) - (y.cpuPerRequest ?? 1 / y.result.requests.average));
-      return { ...runs[Math.floor((runs.length - 1) / 2)], roundsRun: runs.length };
+      return runs[Math.floor((runs.length - 1) / 2)];
     });
 
     const rss = { app: rssMiB(app.pid), minimal: rssMiB(minimal.pid), floor: rssMiB(floor.pid), bare: rssMiB(bare.pid) };
