@@ -26,7 +26,7 @@ export class RoutePatterns {
     pagesManifest: Record<string, string> = {},
   ) {
     // Entries such as "/api/health/route" → "/api/health" are route handlers; "…/page" are pages. The Pages
-    // Router's API routes (pages-manifest.json, should the app ever have some) are handlers too.
+    // Router's API routes (pages-manifest.json: pages/api/verify-qr, behind the /verify rewrite) are handlers too.
     const handlers = new Set(Object.entries(appPathRoutes).filter(([k]) => k.endsWith("/route")).map(([, v]) => v));
     for (const page of Object.keys(pagesManifest)) if (page === "/api" || page.startsWith("/api/")) handlers.add(page);
     const compile = (r: ManifestRoute): Compiled => ({ page: r.page, regex: new RegExp(r.regex), isHandler: handlers.has(r.page) });

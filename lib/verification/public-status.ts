@@ -156,8 +156,8 @@ export async function freshVerificationEntry(
  * first, so a forged or mistyped code costs no cache or database work; every failure (no signature, wrong
  * signature, unknown id) returns the same `{ valid: false }`; the verdict is the one for the whole UTC day of
  * `now` (publicStatusForDay). `readEntry` is where the facts come from (the database by default; the /verify
- * API route passes its cache, verify-cache.ts); an entry past its refreshAfter, or read more than `maxAgeMs` ago, is never used:
- * the facts are read again from the database.
+ * API route passes its cache, verify-cache.ts); an entry past its refreshAfter, or read more than `maxAgeMs` ago,
+ * is never used: the facts are read again from the database.
  */
 export async function getPublicPolicyStatus(
   db: Db,

@@ -9,8 +9,8 @@ import { getPublicPolicyStatus, readVerificationEntry, type PublicPolicyStatus }
  * Cache Components are off; outside the App Router it uses the server's own incremental cache, the same store and
  * tag expiry the server actions write to, and reads the database at once when an entry is missing or stale), one
  * entry per policy id tagged `verify-policy:<id>`, and works out the verdict for the current UTC day at every
- * request: a cached entry is never a cached verdict, so nothing is stale across a day boundary. `expirePolicyVerification` (revalidateTag, expire 0) empties the entry: the next scan reads the
- * database. Scope: the default cache handler keeps entries in this server process's memory (next.config.mjs:
+ * request: a cached entry is never a cached verdict, so nothing is stale across a day boundary.
+ * `expirePolicyVerification` (revalidateTag, expire 0) empties the entry: the next scan reads the database. Scope: the default cache handler keeps entries in this server process's memory (next.config.mjs:
  * isrFlushToDisk off), so each app instance has its own cache and an expiry by tag reaches only the instance that
  * ran the action; REVALIDATE_SECONDS bounds the others.
  */

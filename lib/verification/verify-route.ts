@@ -2,8 +2,8 @@
  * The public QR link /verify/<policyId>?s=<signature> (README "Static pages and caches"): rewritten by
  * next.config.mjs to the Pages Router API route pages/api/verify-qr/[policyId].ts, which checks the signature (an
  * HMAC: no database, no cache) and gives the verdict for the current UTC calendar day: every status boundary (start
- * of cover, coverEndsAt, graceEndsAt) is a UTC midnight, so the verdict is the same all day. Everything else (no, wrong or repeated signature) gets the one
- * not-valid document, with status 200.
+ * of cover, coverEndsAt, graceEndsAt) is a UTC midnight, so the verdict is the same all day. Everything else (no,
+ * wrong or repeated signature) gets the one not-valid document, with status 200.
  */
 
 const DAY_MS = 24 * 60 * 60_000;
