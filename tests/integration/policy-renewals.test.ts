@@ -46,6 +46,10 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 type Over = { status?: PolicyStatus; type?: "car" | "home" | "travel"; userId?: string; termMonths?: number; remainingCoverCents?: number };
+// Policy numbers are unique: a sequence within this file, and a tag per run for a database other files share. (Three
+// random hex digits, as before, collided often enough among this file's policies to fail a CI run.)
+const RUN_TAG = randomUUID().slice(0, 8).toUpperCase();
+let policySeq = 0;
 /** A policy whose last day of cover is `lastDay`, as createPolicy would have stored it. */
 async function policy(lastDay: string, over: Over = {}) {
   const type = over.type ?? "car";
@@ -53,7 +57,7 @@ async function policy(lastDay: string, over: Over = {}) {
   const details = type === "home" ? HOME : type === "car" ? CAR : { destination: "Spain", region: "europe", departureDate: addDaysIso(lastDay, -7), returnDate: lastDay, travellers: 1, tripCostCents: 0, reason: "holiday" };
   return db.policy.create({
     data: {
-      number: `${type.toUpperCase()}-T${randomUUID().slice(0, 3).toUpperCase()}-TEST`,
+      number: `${type.toUpperCase()}-T${String(++policySeq).padStart(4, "0")}-${RUN_TAG}`,
       userId: over.userId ?? holder,
       type,
       status: over.status ?? "ACTIVE",
